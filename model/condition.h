@@ -1,0 +1,17 @@
+// A condition that programs can be built for: its name and the education text patients read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace hep {
+
+struct Condition {
+    std::string id;                      // "lumbar-spinal-stenosis"
+    std::string name;                    // "Lumbar spinal stenosis"
+    std::string patient_title;           // heading on the handout: "About your low back"
+    std::vector<std::string> education;  // 3 to 5 short bullets in plain words
+    std::vector<std::string> sources;    // citations for the last page
+};
+
+}  // namespace hep

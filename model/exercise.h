@@ -1,0 +1,59 @@
+// An exercise of the catalogue: what the patient reads about it and its default dose.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/dose.h"
+
+namespace hep {
+
+// The closed vocabularies of the catalogue (CATALOGUE.md). Files name them by these words.
+const std::vector<std::string_view>& categories();  // mobility, strengthening, ...
+const std::vector<std::string_view>& positions();   // lying-back, sitting, ...
+const std::vector<std::string_view>& equipmentKinds();  // none, mat, chair, ...
+
+struct Exercise {
+    std::string id;  // stable slug: "pelvic-tilt"
+    std::string name;
+    std::string category;
+    std::string position;
+    std::vector<std::string> equipment;           // needed; {"none"} for none
+    std::vector<std::string> optional_equipment;  // may be used ("band" for a clamshell)
+    std::vector<std::string> conditions;          // condition tags: "lumbar-spinal-stenosis"
+    std::string purpose;                          // one line on why it helps
+    std::vector<std::string> steps;               // 3 to 7 short action sentences
+    std::string feel;                             // printed after "You should feel:"
+    std::string stop_if;                          // printed after "Stop if:"
+    std::vector<std::string> cautions;            // short sentences printed with the steps
+    std::string therapist_alert;  // shown to the therapist only, e.g. for an extension trial
+    Dose default_dose;
+    bool builtin = false;
+
+    bool operator==(const Exercise&) const = default;
+};
+
+// The patient-facing text of an exercise as sentences, for reading-level checks.
+std::string readableText(const Exercise& exercise);
+
+// Limits on the text of an exercise (documented in README.md).
+inline constexpr std::size_t kMaxNameLength = 120;
+inline constexpr std::size_t kMaxLineLength = 600;  // purpose, a step, feel, stop-if, caution
+inline constexpr std::size_t kMinSteps = 3;
+inline constexpr std::size_t kMaxSteps = 7;
+inline constexpr std::size_t kMaxCautions = 5;
+
+// A problem with one field of an exercise, e.g. {"steps", "has 9 steps; at most 7 are allowed"}.
+struct ExerciseProblem {
+    std::string field;
+    std::string message;
+};
+
+// What is wrong with an exercise definition (ids, vocabularies, lengths, step count, dose).
+std::vector<ExerciseProblem> checkExercise(const Exercise& exercise);
+
+// True for a slug of lowercase letters, digits and single hyphens, 1 to 64 characters.
+bool isValidId(std::string_view id);
+
+}  // namespace hep

@@ -1,0 +1,21 @@
+// One exercise in a program or template: which exercise, the patient's dose and a note.
+#pragma once
+
+#include <string>
+
+#include "model/dose.h"
+
+namespace hep {
+
+struct ProgramItem {
+    std::string exercise_id;
+    Dose dose;         // the dose to print: the exercise's default with the item's changes
+    std::string note;  // the therapist's note for this patient; may be empty
+
+    bool operator==(const ProgramItem&) const = default;
+};
+
+inline constexpr std::size_t kMaxNoteLength = 2000;
+inline constexpr std::size_t kMaxItems = 40;
+
+}  // namespace hep

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds HEP Studio and runs every test: once in a normal build, then
+# again built with AddressSanitizer and UndefinedBehaviorSanitizer. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/deps.sh test
+jobs=$(nproc)
+
+echo "== Build and test (RelWithDebInfo)"
+cmake -S . -B build/test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEP_WERROR=ON >/dev/null
+cmake --build build/test -j"$jobs"
+ctest --test-dir build/test --output-on-failure -j"$jobs"
+
+echo "== Build and test with ASan and UBSan"
+cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DHEP_SANITIZE=ON -DHEP_WERROR=ON \
+    -DHEP_BUILD_BENCHMARKS=OFF >/dev/null
+cmake --build build/asan -j"$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build/asan --output-on-failure -j"$jobs"
