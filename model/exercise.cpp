@@ -48,7 +48,7 @@ std::string readableText(const Exercise& e) {
     for (const auto& step : e.steps) {
         text += ' ' + sentence(step);
     }
-    text += ' ' + sentence(e.feel) + ' ' + sentence(e.stop_if);
+    text += " You should feel " + sentence(e.feel) + " Stop if " + sentence(e.stop_if);
     for (const auto& caution : e.cautions) {
         text += ' ' + sentence(caution);
     }

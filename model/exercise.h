@@ -34,7 +34,8 @@ struct Exercise {
     bool operator==(const Exercise&) const = default;
 };
 
-// The patient-facing text of an exercise as sentences, for reading-level checks.
+// The patient-facing text of an exercise as sentences, as the patient reads it ("You should
+// feel ...", "Stop if ..."), for reading-level checks.
 std::string readableText(const Exercise& exercise);
 
 // Limits on the text of an exercise (documented in README.md).

@@ -1,6 +1,7 @@
 // A program: one patient's home exercise plan, and the options for its handout.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,7 @@ struct Program {
     std::vector<ProgramItem> items;
     std::vector<Exercise> custom_exercises;  // definitions carried with the file
     HandoutOptions handout;
+    std::map<std::string, std::string> extra_fields;  // unknown file fields, kept as JSON text
 
     bool operator==(const Program&) const = default;
 };

@@ -1,6 +1,7 @@
 // One exercise in a program or template: which exercise, the patient's dose and a note.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "model/dose.h"
@@ -11,6 +12,7 @@ struct ProgramItem {
     std::string exercise_id;
     Dose dose;         // the dose to print: the exercise's default with the item's changes
     std::string note;  // the therapist's note for this patient; may be empty
+    std::map<std::string, std::string> extra_fields;  // unknown file fields, kept as JSON text
 
     bool operator==(const ProgramItem&) const = default;
 };

@@ -1,0 +1,78 @@
+// hep check: validates a program or template file and reports the reading grade of its custom
+// text (notes, instructions, custom exercises).
+#include <cstdio>
+#include <iostream>
+
+#include "app/cli/commands.h"
+#include "model/catalogue_store.h"
+#include "model/program_file.h"
+#include "model/readability.h"
+
+namespace hep::cli {
+
+namespace {
+
+constexpr double kWarnAboveGrade = 8.0;
+
+struct GradedText {
+    std::string where;
+    std::string text;
+};
+
+std::string gradeText(double grade) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.1f", grade);
+    return buffer;
+}
+
+}  // namespace
+
+int checkCommand(Context& context, Arguments& args) {
+    std::string path = args.word("file to check");
+    args.finish();
+    CatalogueStore catalogue(context.database());
+    HepFile file = readHepFile(path, catalogue.lookup());
+
+    const auto& items = file.kind == FileKind::Program ? file.program.items : file.template_.items;
+    const auto& instructions =
+        file.kind == FileKind::Program ? file.program.instructions : file.template_.instructions;
+    std::vector<GradedText> texts;
+    if (!instructions.empty()) {
+        texts.push_back({"instructions", instructions});
+    }
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].note.empty()) {
+            texts.push_back({"items[" + std::to_string(i) + "] (" + items[i].exercise_id +
+                                 ") note",
+                             items[i].note});
+        }
+    }
+    for (std::size_t i = 0; i < file.custom_exercises.size(); ++i) {
+        const auto& e = file.custom_exercises[i];
+        texts.push_back(
+            {"exercises[" + std::to_string(i) + "] (" + e.id + ") text", readableText(e)});
+    }
+
+    std::cout << path << ": ok, a " << (file.kind == FileKind::Program ? "program" : "template")
+              << " of " << items.size() << (items.size() == 1 ? " exercise" : " exercises");
+    if (!file.custom_exercises.empty()) {
+        std::cout << " (" << file.custom_exercises.size() << " custom)";
+    }
+    std::cout << "\n";
+    for (const auto& warning : file.warnings) {
+        std::cout << "warning: " << warning << "\n";
+    }
+    for (const auto& t : texts) {
+        double grade = scoreText(t.text).grade;
+        std::cout << "reading grade " << gradeText(grade) << ": " << t.where << "\n";
+        if (grade > kWarnAboveGrade) {
+            std::cout << "warning: " << path << ": " << t.where << " reads at grade "
+                      << gradeText(grade)
+                      << ", above 8; shorter sentences and shorter words make it easier for "
+                         "patients\n";
+        }
+    }
+    return 0;
+}
+
+}  // namespace hep::cli

@@ -1,0 +1,32 @@
+// The commands of `hep`. Each reads its arguments, writes its output to stdout and returns the
+// exit status; errors are thrown and turned into a message and a status by main.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+#include "app/cli/arguments.h"
+#include "model/database.h"
+
+namespace hep::cli {
+
+// What every command shares: the database, opened on first use.
+class Context {
+public:
+    explicit Context(std::optional<std::filesystem::path> db_path) : db_path_(std::move(db_path)) {}
+    Database& database();
+
+private:
+    std::optional<std::filesystem::path> db_path_;
+    std::unique_ptr<Database> database_;
+};
+
+int catalogueCommand(Context& context, Arguments& args);
+int showCommand(Context& context, Arguments& args);
+int templatesCommand(Context& context, Arguments& args);
+int templateCommand(Context& context, Arguments& args);  // template export | import
+int newCommand(Context& context, Arguments& args);
+int checkCommand(Context& context, Arguments& args);
+
+}  // namespace hep::cli

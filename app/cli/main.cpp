@@ -1,0 +1,94 @@
+// hep: HEP Studio from the command line. See `hep --help` and README.md.
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <string>
+
+#include "app/cli/commands.h"
+#include "model/errors.h"
+
+namespace {
+
+const char* const kUsage = R"(Usage: hep [--db PATH] COMMAND [OPTIONS]
+
+HEP Studio: home exercise programs and patient handouts.
+
+Commands:
+  catalogue [--search TEXT] [--category C] [--position P] [--equipment E] [--json]
+                              list or search the exercise catalogue
+  show ID [--json]            one exercise in full
+  templates [--json]          list the templates
+  template export ID -o FILE  write a template (with its custom exercises) to a file
+  template import FILE        add the template of a file to the catalogue
+  new --template ID [--patient NAME] [--therapist NAME] [--date YYYY-MM-DD] -o FILE
+                              start a program file from a template
+  check FILE                  check a program or template file and the reading grade of its
+                              custom text
+
+Options:
+  --db PATH    the database to use (default: $XDG_DATA_HOME/hepstudio/hepstudio.db)
+  --help       show this help
+  --version    show the version
+
+Exit status: 0 success, 1 bad input (the message names the file, item and field),
+2 wrong usage.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace hep::cli;
+    std::vector<std::string> raw(argv + 1, argv + argc);
+    try {
+        Arguments args(std::move(raw));
+        if (args.flag("help")) {
+            std::cout << kUsage;
+            return 0;
+        }
+        if (args.flag("version")) {
+            std::cout << "hep (HEP Studio) " << HEP_VERSION << "\n";
+            return 0;
+        }
+        std::optional<std::filesystem::path> db;
+        if (auto path = args.option("db")) {
+            db = *path;
+        }
+        auto command = args.optionalWord();
+        if (!command) {
+            std::cerr << kUsage;
+            return 2;
+        }
+        static const std::map<std::string, int (*)(Context&, Arguments&)> commands = {
+            {"catalogue", catalogueCommand}, {"show", showCommand},
+            {"templates", templatesCommand}, {"template", templateCommand},
+            {"new", newCommand},             {"check", checkCommand},
+        };
+        auto it = commands.find(*command);
+        if (it == commands.end()) {
+            throw UsageError("unknown command \"" + *command + "\"");
+        }
+        Context context(db);
+        int status = it->second(context, args);
+        std::cout.flush();
+        if (!std::cout) {
+            std::cerr << "hep: could not write the output\n";
+            return 1;
+        }
+        return status;
+    } catch (const UsageError& e) {
+        std::cerr << "hep: " << e.what() << "\nTry 'hep --help'.\n";
+        return 2;
+    } catch (const hep::InputError& e) {
+        std::cerr << "hep: " << e.what() << "\n";
+        return 1;
+    } catch (const hep::NotFoundError& e) {
+        std::cerr << "hep: " << e.what() << "\n";
+        return 1;
+    } catch (const hep::StorageError& e) {
+        std::cerr << "hep: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "hep: unexpected error: " << e.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,125 @@
+#include "model/builtin_catalogue.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "model/embedded_assets.h"
+#include "model/errors.h"
+#include "model/exercise_json.h"
+#include "model/json_object.h"
+#include "model/program_file.h"
+
+namespace hep {
+
+using nlohmann::json;
+
+namespace {
+
+bool startsWith(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+
+json parseAsset(const EmbeddedAsset& asset) {
+    try {
+        return json::parse(asset.data);
+    } catch (const json::parse_error& e) {
+        throw InputError("assets/" + std::string(asset.path) + ": is not valid JSON (" +
+                         e.what() + ")");
+    }
+}
+
+std::string fingerprintOf(const std::vector<EmbeddedAsset>& assets) {
+    std::uint64_t hash = 1469598103934665603ULL;  // FNV-1a
+    auto mix = [&](std::string_view bytes) {
+        for (unsigned char c : bytes) {
+            hash = (hash ^ c) * 1099511628211ULL;
+        }
+        hash = (hash ^ 0xff) * 1099511628211ULL;
+    };
+    for (const auto& asset : assets) {
+        mix(asset.path);
+        mix(asset.data);
+    }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
+Condition readCondition(const json& value, const std::string& place) {
+    JsonObject obj(value, place);
+    Condition c;
+    c.id = obj.text("id", true);
+    c.name = obj.text("name", true);
+    c.patient_title = obj.text("patient_title", true);
+    c.education = obj.texts("education");
+    c.sources = obj.texts("sources");
+    return c;
+}
+
+HandoutText readHandoutText(const json& value, const std::string& place) {
+    JsonObject obj(value, place);
+    HandoutText h;
+    const json* safety = obj.value("safety");
+    if (safety == nullptr) {
+        obj.fail("safety", "is missing");
+    }
+    JsonObject s(*safety, place + ": safety");
+    h.safety.pain_rule = s.text("pain_rule", true);
+    h.safety.call_clinic = s.texts("call_clinic");
+    h.safety.emergency = s.texts("emergency");
+    h.disclaimer_short = obj.text("disclaimer_short", true);
+    h.disclaimer_full = obj.texts("disclaimer_full");
+    return h;
+}
+
+BuiltinCatalogue load() {
+    BuiltinCatalogue c;
+    const auto& assets = embeddedAssets();
+    c.fingerprint = fingerprintOf(assets);
+    std::vector<const EmbeddedAsset*> template_assets;
+    for (const auto& asset : assets) {
+        std::string place = "assets/" + std::string(asset.path);
+        if (asset.path == "catalogue.json") {
+            JsonObject obj(parseAsset(asset), place);
+            c.revision = obj.integer("revision").value_or(0);
+        } else if (startsWith(asset.path, "exercises/")) {
+            Exercise e = exerciseFromJson(parseAsset(asset), place);
+            e.builtin = true;
+            c.exercises.push_back(std::move(e));
+        } else if (startsWith(asset.path, "conditions/")) {
+            c.conditions.push_back(readCondition(parseAsset(asset), place));
+        } else if (asset.path == "handout/text.json") {
+            c.handout = readHandoutText(parseAsset(asset), place);
+        } else if (startsWith(asset.path, "templates/")) {
+            template_assets.push_back(&asset);
+        }
+    }
+    std::sort(c.exercises.begin(), c.exercises.end(),
+              [](const Exercise& a, const Exercise& b) { return a.id < b.id; });
+    // Templates refer to exercises, so they are read once every exercise is known.
+    auto lookup = lookupIn(c.exercises);
+    for (const auto* asset : template_assets) {
+        HepFile file = parseHepFile(asset->data, "assets/" + std::string(asset->path), lookup);
+        if (file.kind != FileKind::Template) {
+            throw InputError("assets/" + std::string(asset->path) + ": is not a template");
+        }
+        file.template_.builtin = true;
+        c.templates.push_back(std::move(file.template_));
+    }
+    std::sort(c.templates.begin(), c.templates.end(),
+              [](const auto& a, const auto& b) { return a.id < b.id; });
+    return c;
+}
+
+}  // namespace
+
+const BuiltinCatalogue& builtinCatalogue() {
+    static const BuiltinCatalogue catalogue = load();
+    return catalogue;
+}
+
+const std::vector<Exercise>& builtinExercises() { return builtinCatalogue().exercises; }
+
+}  // namespace hep

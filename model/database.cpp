@@ -1,0 +1,288 @@
+#include "model/database.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <set>
+
+#include "model/builtin_catalogue.h"
+#include "model/errors.h"
+#include "model/file_io.h"
+#include "model/sql_rows.h"
+#include "model/sqlite_database.h"
+
+namespace hep {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kApplicationId = 0x48455053;  // "HEPS"
+
+// Schema steps: migration N takes user_version N-1 to N. Each runs in one transaction with
+// its version bump. Append new steps; never edit a step that has shipped.
+const char* const kMigrations[] = {
+    // 1: the first schema.
+    R"sql(
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE exercises (
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        builtin INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        category TEXT NOT NULL,
+        position TEXT NOT NULL,
+        equipment TEXT NOT NULL,
+        optional_equipment TEXT NOT NULL,
+        conditions TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        steps TEXT NOT NULL,
+        feel TEXT NOT NULL,
+        stop_if TEXT NOT NULL,
+        cautions TEXT NOT NULL,
+        therapist_alert TEXT NOT NULL,
+        sets INTEGER, reps INTEGER, hold_seconds INTEGER, minutes INTEGER,
+        times_per_day INTEGER, days_per_week INTEGER, side TEXT NOT NULL
+    );
+    CREATE INDEX exercises_by_name ON exercises (name COLLATE NOCASE);
+    CREATE VIRTUAL TABLE exercise_search USING fts5 (
+        name, purpose, steps, content = 'exercises', content_rowid = 'key',
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+    CREATE TRIGGER exercises_ai AFTER INSERT ON exercises BEGIN
+        INSERT INTO exercise_search (rowid, name, purpose, steps)
+        VALUES (new.key, new.name, new.purpose, new.steps);
+    END;
+    CREATE TRIGGER exercises_ad AFTER DELETE ON exercises BEGIN
+        INSERT INTO exercise_search (exercise_search, rowid, name, purpose, steps)
+        VALUES ('delete', old.key, old.name, old.purpose, old.steps);
+    END;
+    CREATE TRIGGER exercises_au AFTER UPDATE ON exercises BEGIN
+        INSERT INTO exercise_search (exercise_search, rowid, name, purpose, steps)
+        VALUES ('delete', old.key, old.name, old.purpose, old.steps);
+        INSERT INTO exercise_search (rowid, name, purpose, steps)
+        VALUES (new.key, new.name, new.purpose, new.steps);
+    END;
+    CREATE TABLE templates (
+        id TEXT PRIMARY KEY,
+        builtin INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        condition TEXT NOT NULL,
+        instructions TEXT NOT NULL
+    );
+    CREATE TABLE template_items (
+        template_id TEXT NOT NULL REFERENCES templates (id) ON DELETE CASCADE
+                                                           ON UPDATE CASCADE,
+        position INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL REFERENCES exercises (id) ON UPDATE CASCADE,
+        note TEXT NOT NULL,
+        sets INTEGER, reps INTEGER, hold_seconds INTEGER, minutes INTEGER,
+        times_per_day INTEGER, days_per_week INTEGER, side TEXT NOT NULL,
+        PRIMARY KEY (template_id, position)
+    );
+    CREATE INDEX template_items_by_exercise ON template_items (exercise_id);
+    )sql",
+};
+constexpr int kMigrationCount = sizeof kMigrations / sizeof kMigrations[0];
+static_assert(kMigrationCount == kSchemaVersion);
+
+std::string way_out(const fs::path& path) {
+    return " The file was left as it is. Start HEP Studio with --db and another file, or move " +
+           path.string() + " aside to start with a fresh catalogue.";
+}
+
+// Creates an empty file readable by its owner only, so that SQLite (and its WAL files, which
+// take the same mode) never makes the database readable by others.
+void createPrivateFile(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        throw StorageError("Cannot create the database " + path.string() + ": " +
+                           std::strerror(errno));
+    }
+    ::close(fd);
+}
+
+void migrate(SQLite::Database& db, int from) {
+    for (int version = from + 1; version <= kSchemaVersion; ++version) {
+        SQLite::Transaction tx(db);
+        db.exec(kMigrations[version - 1]);
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        tx.commit();
+    }
+}
+
+std::string metaValue(SQLite::Database& db, const std::string& key) {
+    SQLite::Statement q(db, "SELECT value FROM meta WHERE key = :key");
+    q.bind(":key", key);
+    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+void setMeta(SQLite::Database& db, const std::string& key, const std::string& value) {
+    SQLite::Statement st(db,
+                         "INSERT INTO meta (key, value) VALUES (:key, :value) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(":key", key);
+    st.bind(":value", value);
+    st.exec();
+}
+
+// Brings the built-in exercises and templates up to this build's catalogue. Custom exercises
+// and the user's templates are not touched. A custom exercise that holds an id the catalogue
+// now uses keeps it; the built-in one is then not installed.
+int refreshBuiltins(SQLite::Database& db) {
+    const auto& catalogue = builtinCatalogue();
+    std::string stored_revision = metaValue(db, "builtin_revision");
+    int revision = stored_revision.empty() ? 0 : std::atoi(stored_revision.c_str());
+    bool newer = catalogue.revision > revision;
+    bool changed = catalogue.revision == revision &&
+                   metaValue(db, "builtin_fingerprint") != catalogue.fingerprint;
+    if (!newer && !changed) {
+        return revision;
+    }
+    SQLite::Transaction tx(db);
+    std::set<std::string> custom_ids;
+    {
+        SQLite::Statement q(db, "SELECT id FROM exercises WHERE builtin = 0");
+        while (q.executeStep()) {
+            custom_ids.insert(q.getColumn(0).getString());
+        }
+    }
+    std::set<std::string> shipped;
+    for (const auto& exercise : catalogue.exercises) {
+        shipped.insert(exercise.id);
+        if (!custom_ids.count(exercise.id)) {
+            rows::upsertExercise(db, exercise);
+        }
+    }
+    db.exec("DELETE FROM templates WHERE builtin = 1");
+    for (const auto& tmpl : catalogue.templates) {
+        rows::upsertTemplate(db, tmpl);
+    }
+    // Built-in exercises no longer shipped go, unless a user's template still uses them: those
+    // stay so that the template keeps working.
+    SQLite::Statement old(db,
+                          "SELECT id FROM exercises WHERE builtin = 1 AND id NOT IN "
+                          "(SELECT exercise_id FROM template_items)");
+    std::vector<std::string> unused;
+    while (old.executeStep()) {
+        std::string id = old.getColumn(0).getString();
+        if (!shipped.count(id)) {
+            unused.push_back(id);
+        }
+    }
+    for (const auto& id : unused) {
+        SQLite::Statement del(db, "DELETE FROM exercises WHERE id = :id");
+        del.bind(":id", id);
+        del.exec();
+    }
+    setMeta(db, "builtin_revision", std::to_string(catalogue.revision));
+    setMeta(db, "builtin_fingerprint", catalogue.fingerprint);
+    tx.commit();
+    return catalogue.revision;
+}
+
+}  // namespace
+
+Database::Impl::Impl(const fs::path& p)
+    : path(p), db(p.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX) {}
+
+Database::Database(const fs::path& path) {
+    std::error_code ec;
+    if (path.has_parent_path()) {
+        createPrivateFolder(path.parent_path());
+    }
+    bool exists = fs::exists(path, ec);
+    if (exists && fs::is_directory(path, ec)) {
+        throw StorageError("The database " + path.string() + " is a folder, not a file.");
+    }
+    if (!exists) {
+        createPrivateFile(path);
+    }
+    try {
+        impl_ = std::make_unique<Impl>(path);
+        impl_->created = !exists;
+    } catch (const SQLite::Exception& e) {
+        throw StorageError("Cannot open the database " + path.string() + ": " + e.what() + ".");
+    }
+    auto& db = impl_->db;
+    int version = 0;
+    try {
+        db.exec("PRAGMA busy_timeout = 5000");
+        version = db.execAndGet("PRAGMA user_version").getInt();
+        int app_id = db.execAndGet("PRAGMA application_id").getInt();
+        int tables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+        if (tables > 0 && app_id != kApplicationId) {
+            throw StorageError("The file " + path.string() +
+                               " is an SQLite database of another program, not a HEP Studio "
+                               "database." + way_out(path));
+        }
+        if (version > kSchemaVersion) {
+            throw StorageError("The database " + path.string() +
+                               " was made by a newer version of HEP Studio (schema version " +
+                               std::to_string(version) + "; this version knows up to " +
+                               std::to_string(kSchemaVersion) +
+                               "). Update HEP Studio to use it." + way_out(path));
+        }
+        if (tables > 0) {
+            std::string check = db.execAndGet("PRAGMA quick_check").getString();
+            if (check != "ok") {
+                throw StorageError("The database " + path.string() + " is damaged (" + check +
+                                   ")." + way_out(path));
+            }
+        }
+    } catch (const SQLite::Exception& e) {
+        impl_.reset();
+        throw StorageError("The file " + path.string() +
+                           " is not a HEP Studio database or is damaged (" + e.what() + ")." +
+                           way_out(path));
+    } catch (...) {
+        impl_.reset();
+        throw;
+    }
+    try {
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        migrate(db, version);
+        impl_->builtin_revision = refreshBuiltins(db);
+    } catch (const SQLite::Exception& e) {
+        impl_.reset();
+        throw StorageError("Cannot prepare the database " + path.string() + ": " + e.what() +
+                           ".");
+    }
+}
+
+Database::~Database() = default;
+
+const fs::path& Database::path() const { return impl_->path; }
+
+int Database::schemaVersion() const {
+    return impl_->db.execAndGet("PRAGMA user_version").getInt();
+}
+
+int Database::builtinRevision() const { return impl_->builtin_revision; }
+
+bool Database::createdNow() const { return impl_->created; }
+
+Database::Impl& Database::impl() { return *impl_; }
+const Database::Impl& Database::impl() const { return *impl_; }
+
+fs::path Database::defaultPath() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    fs::path base;
+    if (xdg != nullptr && *xdg == '/') {
+        base = xdg;
+    } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+        base = fs::path(home) / ".local" / "share";
+    } else {
+        throw StorageError(
+            "Cannot find a folder for the database: neither XDG_DATA_HOME nor HOME is set. "
+            "Use --db PATH.");
+    }
+    return base / "hepstudio" / "hepstudio.db";
+}
+
+}  // namespace hep

@@ -1,0 +1,42 @@
+// The HEP Studio database file: opening it safely, its schema migrations and the refresh of the
+// built-in catalogue. SQLite stays behind this class: callers never see SQL.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+namespace hep {
+
+inline constexpr int kSchemaVersion = 1;
+
+class Database {
+public:
+    // Opens the database at path, creating it (and its folder, private to the user) when it
+    // does not exist. Checks that an existing file is a sound HEP Studio database of a schema
+    // this version understands before writing anything to it, migrates it, and refreshes the
+    // built-in exercises and templates when this build carries a newer catalogue. Throws
+    // StorageError naming the file, the problem and the way out; a file it refuses is not
+    // modified.
+    explicit Database(const std::filesystem::path& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const std::filesystem::path& path() const;
+    int schemaVersion() const;
+    int builtinRevision() const;  // the revision of the built-in catalogue it holds
+    bool createdNow() const;      // true when this open created the file
+
+    // The default database file: $XDG_DATA_HOME/hepstudio/hepstudio.db, else
+    // ~/.local/share/hepstudio/hepstudio.db.
+    static std::filesystem::path defaultPath();
+
+    struct Impl;
+    Impl& impl();
+    const Impl& impl() const;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace hep

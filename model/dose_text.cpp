@@ -1,0 +1,164 @@
+#include "model/dose_text.h"
+
+#include <optional>
+
+namespace hep {
+
+namespace {
+
+// "1 second", "20 seconds": a numeral and a noun that agrees with it.
+std::string count(int n, const std::string& singular, const std::string& plural) {
+    return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
+std::string times(int n) {
+    return count(n, "time", "times");
+}
+
+// "every day", "on 5 days a week", "on 1 day a week".
+std::string daysPhrase(int days_per_week) {
+    if (days_per_week == 7) {
+        return "every day";
+    }
+    return "on " + count(days_per_week, "day", "days") + " a week";
+}
+
+// The sentence for reps and side, or for the side alone; nullopt when there is nothing to say.
+std::optional<std::string> repsSentence(const Dose& dose) {
+    if (dose.reps) {
+        std::string sentence = "Do this " + times(*dose.reps);
+        switch (dose.side) {
+            case Side::Each:
+                sentence += " on each side";
+                break;
+            case Side::Left:
+                sentence += " with your left side";
+                break;
+            case Side::Right:
+                sentence += " with your right side";
+                break;
+            case Side::Both:
+            case Side::None:
+                break;
+        }
+        return sentence + ".";
+    }
+    switch (dose.side) {
+        case Side::Each:
+            return "Do this on each side.";
+        case Side::Left:
+            return "Do this with your left side only.";
+        case Side::Right:
+            return "Do this with your right side only.";
+        case Side::Both:
+        case Side::None:
+            break;
+    }
+    return std::nullopt;
+}
+
+// The sentence for how often, or nullopt when neither times a day nor days a week is set.
+std::optional<std::string> frequencySentence(const Dose& dose) {
+    if (dose.times_per_day && dose.days_per_week) {
+        return "Do this " + times(*dose.times_per_day) + " a day, " +
+               daysPhrase(*dose.days_per_week) + ".";
+    }
+    if (dose.times_per_day) {
+        return "Do this " + times(*dose.times_per_day) + " a day.";
+    }
+    if (dose.days_per_week) {
+        return "Do this " + daysPhrase(*dose.days_per_week) + ".";
+    }
+    return std::nullopt;
+}
+
+std::string join(const std::vector<std::string>& parts, const std::string& separator) {
+    std::string joined;
+    for (const auto& part : parts) {
+        if (!joined.empty()) {
+            joined += separator;
+        }
+        joined += part;
+    }
+    return joined;
+}
+
+}  // namespace
+
+std::vector<std::string> doseSentences(const Dose& dose) {
+    std::vector<std::string> sentences;
+    if (dose.hold_seconds) {
+        sentences.push_back("Hold for " + count(*dose.hold_seconds, "second", "seconds") + ".");
+    }
+    if (auto sentence = repsSentence(dose)) {
+        sentences.push_back(*sentence);
+    }
+    if (dose.sets && *dose.sets > 1) {
+        const std::string all = "Do " + std::to_string(*dose.sets) + " sets in all.";
+        sentences.push_back(dose.reps ? "Rest, then repeat. " + all : all);
+    }
+    if (dose.minutes) {
+        sentences.push_back("Keep going for " + count(*dose.minutes, "minute", "minutes") + ".");
+    }
+    if (auto sentence = frequencySentence(dose)) {
+        sentences.push_back(*sentence);
+    }
+    return sentences;
+}
+
+std::string doseText(const Dose& dose) {
+    return join(doseSentences(dose), " ");
+}
+
+std::string doseShorthand(const Dose& dose) {
+    std::vector<std::string> pieces;
+
+    // What is counted: "3 x 20 s hold", "10 reps", "20 s hold", with "2 sets of " in front.
+    std::string counted;
+    if (dose.reps && dose.hold_seconds) {
+        counted =
+            std::to_string(*dose.reps) + " x " + std::to_string(*dose.hold_seconds) + " s hold";
+    } else if (dose.reps) {
+        counted = count(*dose.reps, "rep", "reps");
+    } else if (dose.hold_seconds) {
+        counted = std::to_string(*dose.hold_seconds) + " s hold";
+    }
+    if (dose.sets && *dose.sets > 1) {
+        const std::string sets = std::to_string(*dose.sets) + " sets";
+        counted = counted.empty() ? sets : sets + " of " + counted;
+    }
+    if (!counted.empty()) {
+        pieces.push_back(counted);
+    }
+
+    if (dose.minutes) {
+        pieces.push_back(std::to_string(*dose.minutes) + " min");
+    }
+    switch (dose.side) {
+        case Side::Each:
+            pieces.push_back("each side");
+            break;
+        case Side::Left:
+            pieces.push_back("left");
+            break;
+        case Side::Right:
+            pieces.push_back("right");
+            break;
+        case Side::Both:
+            pieces.push_back("both sides");
+            break;
+        case Side::None:
+            break;
+    }
+    if (dose.times_per_day) {
+        pieces.push_back(std::to_string(*dose.times_per_day) + "x/day");
+    }
+    if (dose.days_per_week) {
+        pieces.push_back(*dose.days_per_week == 7
+                             ? std::string("daily")
+                             : count(*dose.days_per_week, "day", "days") + "/wk");
+    }
+    return join(pieces, ", ");
+}
+
+}  // namespace hep

@@ -1,0 +1,129 @@
+#include "model/json_object.h"
+
+#include <cmath>
+#include <limits>
+
+#include "model/errors.h"
+#include "model/text_limits.h"
+
+namespace hep {
+
+std::string describeJson(const nlohmann::json& value) {
+    switch (value.type()) {
+        case nlohmann::json::value_t::object:
+            return "an object";
+        case nlohmann::json::value_t::array:
+            return "a list";
+        case nlohmann::json::value_t::null:
+            return "null";
+        default: {
+            std::string s = value.dump();
+            if (utf8Length(s) > 40) {
+                s = s.substr(0, 37) + "...";
+            }
+            return s;
+        }
+    }
+}
+
+JsonObject::JsonObject(const nlohmann::json& value, std::string place)
+    : json_(value), place_(std::move(place)) {
+    if (!value.is_object()) {
+        throw InputError(place_ + ": must be a JSON object, not " + describeJson(value));
+    }
+}
+
+bool JsonObject::has(const std::string& key) const { return json_.contains(key); }
+
+bool JsonObject::isNull(const std::string& key) const {
+    auto it = json_.find(key);
+    return it != json_.end() && it->is_null();
+}
+
+void JsonObject::fail(const std::string& key, const std::string& message) const {
+    throw InputError(place_ + ": field \"" + key + "\" " + message);
+}
+
+const nlohmann::json* JsonObject::value(const std::string& key) {
+    known_.insert(key);
+    auto it = json_.find(key);
+    return it == json_.end() ? nullptr : &*it;
+}
+
+std::string JsonObject::text(const std::string& key, bool required) {
+    const auto* v = value(key);
+    if (v == nullptr || v->is_null()) {
+        if (required) {
+            fail(key, "is missing");
+        }
+        return {};
+    }
+    if (!v->is_string()) {
+        fail(key, "must be text, not " + describeJson(*v));
+    }
+    return v->get<std::string>();
+}
+
+std::optional<int> JsonObject::integer(const std::string& key) {
+    const auto* v = value(key);
+    if (v == nullptr || v->is_null()) {
+        return std::nullopt;
+    }
+    if (v->is_number_integer()) {
+        auto n = v->get<std::int64_t>();
+        if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
+            fail(key, "is out of bounds: " + describeJson(*v));
+        }
+        return static_cast<int>(n);
+    }
+    if (v->is_number_float()) {
+        double d = v->get<double>();
+        if (std::isfinite(d) && d == std::floor(d) && std::abs(d) < 1e9) {
+            return static_cast<int>(d);
+        }
+    }
+    fail(key, "must be a whole number, not " + describeJson(*v));
+}
+
+bool JsonObject::boolean(const std::string& key, bool fallback) {
+    const auto* v = value(key);
+    if (v == nullptr || v->is_null()) {
+        return fallback;
+    }
+    if (!v->is_boolean()) {
+        fail(key, "must be true or false, not " + describeJson(*v));
+    }
+    return v->get<bool>();
+}
+
+std::vector<std::string> JsonObject::texts(const std::string& key) {
+    const auto* v = value(key);
+    if (v == nullptr || v->is_null()) {
+        return {};
+    }
+    if (!v->is_array()) {
+        fail(key, "must be a list of texts, not " + describeJson(*v));
+    }
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const auto& item = (*v)[i];
+        if (!item.is_string()) {
+            fail(key, "item " + std::to_string(i + 1) + " must be text, not " +
+                          describeJson(item));
+        }
+        out.push_back(item.get<std::string>());
+    }
+    return out;
+}
+
+std::map<std::string, std::string> JsonObject::unknownFields() const {
+    std::map<std::string, std::string> out;
+    for (auto it = json_.begin(); it != json_.end(); ++it) {
+        if (!known_.count(it.key())) {
+            out[it.key()] = it->dump();
+        }
+    }
+    return out;
+}
+
+}  // namespace hep

@@ -1,0 +1,46 @@
+// Reads fields of one JSON object with messages that say where a bad value is (file, item, field).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace hep {
+
+class JsonObject {
+public:
+    // place names the object for messages, e.g. "p.hep: items[2] (bridge)".
+    // Throws InputError when value is not a JSON object.
+    JsonObject(const nlohmann::json& value, std::string place);
+
+    const std::string& place() const { return place_; }
+    bool has(const std::string& key) const;
+    bool isNull(const std::string& key) const;
+
+    // Each reader marks the key as known. A missing key gives the fallback (or an error when
+    // required); a value of the wrong type is always an error.
+    std::string text(const std::string& key, bool required = false);
+    std::optional<int> integer(const std::string& key);
+    bool boolean(const std::string& key, bool fallback);
+    std::vector<std::string> texts(const std::string& key);
+    const nlohmann::json* value(const std::string& key);  // nullptr when missing
+
+    // Fields present in the object that no reader asked for, with their JSON text.
+    std::map<std::string, std::string> unknownFields() const;
+
+    [[noreturn]] void fail(const std::string& key, const std::string& message) const;
+
+private:
+    const nlohmann::json& json_;
+    std::string place_;
+    std::set<std::string> known_;
+};
+
+// A short, readable rendering of a JSON value for messages ("\"ten\"", "12.5", "an object").
+std::string describeJson(const nlohmann::json& value);
+
+}  // namespace hep

@@ -1,0 +1,29 @@
+// Inside the model only: exercises and templates to and from database rows.
+#pragma once
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/exercise.h"
+#include "model/protocol_template.h"
+
+namespace hep::rows {
+
+// The columns readExercise expects, in order, for "SELECT <columns> FROM exercises".
+extern const char* const kExerciseColumns;
+
+Exercise readExercise(SQLite::Statement& query);
+std::optional<Exercise> findExercise(SQLite::Database& db, const std::string& id);
+
+// Inserts the exercise, or replaces the row of the same id.
+void upsertExercise(SQLite::Database& db, const Exercise& exercise);
+
+std::optional<ProtocolTemplate> findTemplate(SQLite::Database& db, const std::string& id);
+
+// Inserts the template and its items, replacing a template of the same id.
+void upsertTemplate(SQLite::Database& db, const ProtocolTemplate& tmpl);
+
+}  // namespace hep::rows

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Tests of the `hep` command as a whole process: outputs, exit codes and messages.
+# Usage: cli_test.sh HEP SOURCE_DIR
+set -u
+hep=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db="$work/hep.db"
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect STATUS DESCRIPTION -- COMMAND...: runs COMMAND, keeps stdout in $out, stderr in $err.
+expect() {
+    local want=$1 what=$2
+    shift 3
+    "$@" >"$work/out" 2>"$work/err"
+    local got=$?
+    out=$(cat "$work/out")
+    err=$(cat "$work/err")
+    if [ "$got" -eq "$want" ]; then ok; else bad "$what: exit $got, expected $want; stderr: $err"; fi
+}
+contains() { # contains TEXT NEEDLE DESCRIPTION
+    case "$1" in *"$2"*) ok ;; *) bad "$3: no \"$2\" in: $1" ;; esac
+}
+
+# Usage and version.
+expect 0 "help" -- "$hep" --help
+contains "$out" "catalogue [--search TEXT]" "help lists commands"
+expect 0 "version" -- "$hep" --version
+contains "$out" "HEP Studio" "version names the program"
+expect 2 "no command" -- "$hep"
+expect 2 "unknown command" -- "$hep" --db "$db" frobnicate
+contains "$err" 'unknown command "frobnicate"' "unknown command message"
+expect 2 "unknown option" -- "$hep" --db "$db" catalogue --colour
+contains "$err" "unknown option --colour" "unknown option message"
+expect 2 "bad category" -- "$hep" --db "$db" catalogue --category dancing
+contains "$err" '--category "dancing" is not one of: mobility' "bad category message"
+
+# The catalogue on a fresh database lists every exercise of CATALOGUE.md.
+expect 0 "catalogue json" -- "$hep" --db "$db" catalogue --json
+ids=$(grep -oE '^\| [a-z0-9-]+ \|' "$src/../shared/CATALOGUE.md" | grep -vE '^\| (id) \|' | awk '{print $2}' | sort)
+got_ids=$(printf '%s\n' "$out" | grep -oE '"id": "[a-z0-9-]+"' | sed -E 's/.*"([a-z0-9-]+)"$/\1/' | sort)
+[ "$(printf '%s\n' "$ids" | wc -l)" -eq 38 ] && ok || bad "CATALOGUE.md has 38 ids"
+[ "$ids" = "$got_ids" ] && ok || bad "catalogue --json ids differ from CATALOGUE.md: $(diff <(echo "$ids") <(echo "$got_ids"))"
+contains "$out" '"count": 38' "catalogue json count"
+[ "$(stat -c %a "$db")" = 600 ] && ok || bad "database mode is $(stat -c %a "$db")"
+
+expect 0 "catalogue search" -- "$hep" --db "$db" catalogue --search kne
+contains "$out" "single-knee-to-chest" "search kne finds knee to chest"
+contains "$out" "exercises" "search prints a count"
+expect 0 "catalogue filter" -- "$hep" --db "$db" catalogue --category balance
+contains "$out" "2 exercises" "two balance exercises"
+
+expect 0 "show" -- "$hep" --db "$db" show bridge
+contains "$out" "Bridge" "show prints the name"
+contains "$out" "Rest, then repeat. Do 2 sets in all." "show prints the dose sentences"
+expect 0 "show json" -- "$hep" --db "$db" show bridge --json
+contains "$out" '"id": "bridge"' "show json"
+expect 1 "show unknown" -- "$hep" --db "$db" show moon-walk
+contains "$err" 'no exercise with the id "moon-walk"' "show unknown message"
+expect 2 "show without id" -- "$hep" --db "$db" show
+
+# Templates.
+expect 0 "templates" -- "$hep" --db "$db" templates
+for t in lss-starter lss-strength lss-walking lss-flexibility; do contains "$out" "$t" "templates lists $t"; done
+contains "$out" "4 templates" "four templates"
+expect 0 "templates json" -- "$hep" --db "$db" templates --json
+contains "$out" '"count": 4' "templates json count"
+
+expect 0 "template export" -- "$hep" --db "$db" template export lss-strength -o "$work/strength.json"
+contains "$(cat "$work/strength.json")" '"format": "hep-template"' "exported template file"
+expect 1 "import a template that exists" -- "$hep" --db "$db" template import "$work/strength.json"
+contains "$err" 'a template with the id "lss-strength"' "duplicate template import message"
+sed 's/"id": "lss-strength"/"id": "my-strength"/; s/"name": "Lumbar stenosis: strength"/"name": "My strength"/' \
+    "$work/strength.json" >"$work/mine.json"
+expect 0 "template import" -- "$hep" --db "$db" template import "$work/mine.json"
+contains "$out" 'as my-strength' "import names the id"
+expect 0 "templates after import" -- "$hep" --db "$db" templates
+contains "$out" "5 templates" "five templates after import"
+expect 1 "import a missing file" -- "$hep" --db "$db" template import "$work/none.json"
+contains "$err" "$work/none.json: cannot be read" "missing file message"
+
+# New program from a template, and check.
+expect 0 "new" -- "$hep" --db "$db" new --template lss-starter --patient "María José Núñez" \
+    --therapist "Alex Rivera, PT" -o "$work/p.hep"
+contains "$(cat "$work/p.hep")" '"patient": "María José Núñez"' "new writes the patient in UTF-8"
+expect 0 "check new program" -- "$hep" --db "$db" check "$work/p.hep"
+contains "$out" "ok, a program of 5 exercises" "check accepts the new program"
+expect 0 "check the format example" -- "$hep" --db "$db" check "$src/tests/data/example-program.hep"
+contains "$out" "ok, a program of 2 exercises" "check accepts the PROGRAM_FORMAT example"
+contains "$out" "reading grade" "check reports reading grades"
+expect 2 "new without template" -- "$hep" --db "$db" new -o "$work/x.hep"
+expect 1 "new from unknown template" -- "$hep" --db "$db" new --template nope -o "$work/x.hep"
+[ ! -e "$work/x.hep" ] && ok || bad "failed new left a file"
+
+# check: broken files name the file, item and field.
+printf '{"format": "hep-program", "version": 1, "items": [' >"$work/broken.hep"
+expect 1 "check malformed" -- "$hep" --db "$db" check "$work/broken.hep"
+contains "$err" "$work/broken.hep: is not valid JSON" "malformed message"
+sed 's/"reps": 3/"reps": 300/' "$src/tests/data/example-program.hep" >"$work/reps.hep"
+expect 1 "check out of bounds" -- "$hep" --db "$db" check "$work/reps.hep"
+contains "$err" 'items[0] (single-knee-to-chest): field "reps" 300 is out of bounds (1 to 100)' "bounds message"
+sed 's/"stationary-bike"/"moon-walk"/' "$src/tests/data/example-program.hep" >"$work/unknown.hep"
+expect 1 "check unknown exercise" -- "$hep" --db "$db" check "$work/unknown.hep"
+contains "$err" 'items[1] (moon-walk): field "exercise" names "moon-walk"' "unknown id message"
+sed 's/"version": 1/"version": 3/' "$src/tests/data/example-program.hep" >"$work/newer.hep"
+expect 1 "check newer version" -- "$hep" --db "$db" check "$work/newer.hep"
+contains "$err" "newer version of HEP Studio" "newer version message"
+sed 's/"Go only as far as is comfortable."/"Notwithstanding considerable discomfort, participants should endeavour to maintain extraordinarily consistent physiological engagement throughout."/' \
+    "$src/tests/data/example-program.hep" >"$work/hard.hep"
+expect 0 "check hard note" -- "$hep" --db "$db" check "$work/hard.hep"
+contains "$out" "warning: $work/hard.hep: items[0] (single-knee-to-chest) note reads at grade" "grade warning"
+
+# A database that is not one: a clear message, the file untouched.
+head -c 5000 /dev/urandom >"$work/junk.db"
+sum=$(md5sum <"$work/junk.db")
+expect 1 "junk database" -- "$hep" --db "$work/junk.db" catalogue
+contains "$err" "$work/junk.db is not a HEP Studio database or is damaged" "junk database message"
+[ "$(md5sum <"$work/junk.db")" = "$sum" ] && ok || bad "junk database was modified"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

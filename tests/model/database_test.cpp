@@ -1,0 +1,215 @@
+#include "model/database.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+
+#include "model/catalogue_store.h"
+#include "model/errors.h"
+#include "model/sqlite_database.h"
+#include "model/template_store.h"
+#include "tests/model/test_support.h"
+
+namespace hep {
+namespace {
+
+namespace fs = std::filesystem;
+
+unsigned modeOf(const fs::path& path) {
+    struct stat st{};
+    ::stat(path.c_str(), &st);
+    return st.st_mode & 0777;
+}
+
+// The message of the StorageError that opening path throws ("" when it opens).
+std::string openError(const fs::path& path) {
+    try {
+        Database db(path);
+    } catch (const StorageError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+void makeDatabaseWithCustomExercises(const fs::path& path, int count) {
+    Database db(path);
+    CatalogueStore store(db);
+    for (int i = 0; i < count; ++i) {
+        store.addCustom(test::sampleExercise("custom-" + std::to_string(i)));
+    }
+}
+
+void setUserVersion(const fs::path& path, unsigned version) {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(60);
+    char bytes[4] = {static_cast<char>(version >> 24), static_cast<char>(version >> 16),
+                     static_cast<char>(version >> 8), static_cast<char>(version)};
+    f.write(bytes, 4);
+}
+
+TEST(Database, FirstStartCreatesThePrivateDatabaseFromAssets) {
+    test::TempDir dir;
+    fs::path path = dir / "data/hepstudio/hepstudio.db";
+    Database db(path);
+    EXPECT_TRUE(db.createdNow());
+    EXPECT_TRUE(fs::exists(path));
+    EXPECT_EQ(modeOf(path), 0600u);
+    EXPECT_EQ(modeOf(path.parent_path()), 0700u);
+    EXPECT_EQ(db.schemaVersion(), kSchemaVersion);
+    EXPECT_EQ(CatalogueStore(db).count(), 38u);
+    EXPECT_EQ(TemplateStore(db).list().size(), 4u);
+    EXPECT_GE(db.builtinRevision(), 1);
+}
+
+TEST(Database, ReopenKeepsWhatWasSaved) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    makeDatabaseWithCustomExercises(path, 2);
+    Database db(path);
+    EXPECT_FALSE(db.createdNow());
+    EXPECT_EQ(CatalogueStore(db).count(), 40u);
+    EXPECT_EQ(CatalogueStore(db).get("custom-1").name, "Wall slide custom-1");
+}
+
+TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesIt) {
+    test::TempDir dir;
+    fs::path path = dir / "random.db";
+    std::mt19937 rng(7);
+    std::string bytes(8192, '\0');
+    for (auto& b : bytes) {
+        b = static_cast<char>(rng());
+    }
+    test::writeText(path, bytes);
+    std::string message = openError(path);
+    EXPECT_NE(message.find(path.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("is not a HEP Studio database or is damaged"), std::string::npos)
+        << message;
+    EXPECT_NE(message.find("move " + path.string() + " aside"), std::string::npos) << message;
+    EXPECT_EQ(test::fileBytes(path), bytes);
+}
+
+TEST(Database, RefusesATruncatedDatabaseAndLeavesIt) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    makeDatabaseWithCustomExercises(path, 200);
+    auto size = fs::file_size(path);
+    ASSERT_GT(size, 40000u);
+    fs::resize_file(path, size / 3 + 100);
+    std::string before = test::fileBytes(path);
+    std::string message = openError(path);
+    EXPECT_NE(message.find(path.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("damaged"), std::string::npos) << message;
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
+TEST(Database, RefusesANewerSchemaAndLeavesIt) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    makeDatabaseWithCustomExercises(path, 1);
+    setUserVersion(path, 99);
+    std::string before = test::fileBytes(path);
+    std::string message = openError(path);
+    EXPECT_NE(message.find("was made by a newer version of HEP Studio (schema version 99"),
+              std::string::npos)
+        << message;
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
+TEST(Database, RefusesAnotherProgramsDatabase) {
+    test::TempDir dir;
+    fs::path path = dir / "other.db";
+    {
+        SQLite::Database other(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE songs (title TEXT)");
+    }
+    std::string before = test::fileBytes(path);
+    EXPECT_NE(openError(path).find("is an SQLite database of another program"),
+              std::string::npos);
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
+TEST(Database, UnwritableDataFolderIsAClearError) {
+    test::TempDir dir;
+    test::writeText(dir / "not-a-folder", "x");
+    std::string message = openError(dir / "not-a-folder/hepstudio/hep.db");
+    EXPECT_NE(message.find("Cannot create the folder"), std::string::npos) << message;
+    EXPECT_NE(message.find("not-a-folder"), std::string::npos) << message;
+}
+
+TEST(Database, AFolderInPlaceOfTheFile) {
+    test::TempDir dir;
+    fs::create_directory(dir / "hep.db");
+    EXPECT_NE(openError(dir / "hep.db").find("is a folder, not a file"), std::string::npos);
+}
+
+TEST(Database, DefaultPathFollowsXdg) {
+    const char* old = std::getenv("XDG_DATA_HOME");
+    std::string saved = old ? old : "";
+    ::setenv("XDG_DATA_HOME", "/srv/data", 1);
+    EXPECT_EQ(Database::defaultPath(), fs::path("/srv/data/hepstudio/hepstudio.db"));
+    ::setenv("XDG_DATA_HOME", "relative/ignored", 1);
+    ::setenv("HOME", "/home/pt", 1);
+    EXPECT_EQ(Database::defaultPath(), fs::path("/home/pt/.local/share/hepstudio/hepstudio.db"));
+    if (old) {
+        ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
+    } else {
+        ::unsetenv("XDG_DATA_HOME");
+    }
+}
+
+TEST(Database, NewerBuiltinCatalogueRefreshesOnlyBuiltins) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    {
+        Database db(path);
+        CatalogueStore catalogue(db);
+        TemplateStore templates(db);
+        catalogue.addCustom(test::sampleExercise("wall-slide"));
+        ProtocolTemplate mine;
+        mine.name = "Mine";
+        mine.items = {{"wall-slide", {}, "", {}}, {"bridge", {}, "", {}}};
+        templates.save(mine);
+        // As if this database had been made by an older build: an old catalogue revision, a
+        // changed built-in, a missing built-in template, and built-ins no longer shipped.
+        auto& sql = sqlOf(db);
+        sql.exec("UPDATE meta SET value = '0' WHERE key = 'builtin_revision'");
+        sql.exec("UPDATE exercises SET name = 'Old bridge' WHERE id = 'bridge'");
+        sql.exec("DELETE FROM templates WHERE id = 'lss-walking'");
+        Exercise gone = test::sampleExercise("retired-unused");
+        Exercise kept = test::sampleExercise("retired-used");
+        gone.builtin = kept.builtin = true;
+        catalogue.addCustom(gone);
+        catalogue.addCustom(kept);
+        sql.exec("UPDATE exercises SET builtin = 1 WHERE id LIKE 'retired-%'");
+        mine.id = "mine";
+        mine.items.push_back({"retired-used", {}, "", {}});
+        templates.save(mine);
+    }
+    Database db(path);
+    CatalogueStore catalogue(db);
+    EXPECT_EQ(catalogue.get("bridge").name, "Bridge");
+    EXPECT_TRUE(TemplateStore(db).find("lss-walking").has_value());
+    EXPECT_TRUE(catalogue.find("wall-slide").has_value());
+    EXPECT_TRUE(catalogue.find("retired-used").has_value());
+    EXPECT_FALSE(catalogue.find("retired-unused").has_value());
+    EXPECT_EQ(TemplateStore(db).get("mine").items.size(), 3u);
+    EXPECT_EQ(db.builtinRevision(), builtinCatalogue().revision);
+}
+
+TEST(Database, SameRevisionDoesNotRewrite) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    { Database db(path); }
+    {
+        Database db(path);
+        sqlOf(db).exec("UPDATE exercises SET name = 'Changed' WHERE id = 'bridge'");
+    }
+    Database db(path);
+    EXPECT_EQ(CatalogueStore(db).get("bridge").name, "Changed");
+}
+
+}  // namespace
+}  // namespace hep

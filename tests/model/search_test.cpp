@@ -1,0 +1,88 @@
+#include <gtest/gtest.h>
+
+#include "model/catalogue_store.h"
+#include "model/search_query.h"
+#include "tests/model/test_support.h"
+
+namespace hep {
+namespace {
+
+TEST(SearchQuery, PrefixTermsForEveryWord) {
+    EXPECT_EQ(ftsMatchExpression("kne"), "\"kne\"*");
+    EXPECT_EQ(ftsMatchExpression("  knee   chest "), "\"knee\"* \"chest\"*");
+    EXPECT_EQ(ftsMatchExpression("knee-to-chest"), "\"knee\"* \"to\"* \"chest\"*");
+    EXPECT_EQ(ftsMatchExpression("\"a\" OR b*"), "\"a\"* \"OR\"* \"b\"*");
+    EXPECT_EQ(ftsMatchExpression("extensión"), "\"extensión\"*");
+    EXPECT_EQ(ftsMatchExpression(" ;'\"* "), "");
+    EXPECT_EQ(ftsMatchExpression(""), "");
+}
+
+class SearchTest : public ::testing::Test {
+protected:
+    std::vector<std::string> ids(const SearchQuery& q) {
+        std::vector<std::string> out;
+        for (const auto& s : store.search(q)) {
+            out.push_back(s.id);
+        }
+        return out;
+    }
+    bool has(const std::vector<std::string>& list, const std::string& id) {
+        return std::find(list.begin(), list.end(), id) != list.end();
+    }
+    test::TempDir dir;
+    Database db{dir / "hep.db"};
+    CatalogueStore store{db};
+};
+
+TEST_F(SearchTest, EmptyQueryListsAllByName) {
+    auto all = store.search({});
+    ASSERT_EQ(all.size(), 38u);
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        EXPECT_LE(all[i - 1].name, all[i].name);
+    }
+}
+
+TEST_F(SearchTest, PrefixFindsAsTheUserTypes) {
+    auto found = ids({"kne", "", "", ""});
+    EXPECT_TRUE(has(found, "single-knee-to-chest"));
+    EXPECT_TRUE(has(found, "double-knee-to-chest"));
+    // Name matches come before matches in the text.
+    EXPECT_TRUE(found[0] == "single-knee-to-chest" || found[0] == "double-knee-to-chest")
+        << found[0];
+    EXPECT_EQ(ids({"bri", "", "", ""}).front(), "bridge");
+    EXPECT_TRUE(ids({"zzqx", "", "", ""}).empty());
+}
+
+TEST_F(SearchTest, SearchesPurposeAndSteps) {
+    // "counter" is in the steps of counter exercises but in none of their names.
+    auto found = ids({"counter", "", "", ""});
+    EXPECT_TRUE(has(found, "heel-raise"));
+    EXPECT_TRUE(has(found, "mini-squat"));
+}
+
+TEST_F(SearchTest, DiacriticsAreFolded) {
+    Exercise e = test::sampleExercise("extension-cadera");
+    e.name = "Extensión de cadera";
+    store.addCustom(e);
+    EXPECT_TRUE(has(ids({"extension", "", "", ""}), "extension-cadera"));
+    EXPECT_TRUE(has(ids({"EXTENSIÓN", "", "", ""}), "extension-cadera"));
+    EXPECT_TRUE(has(ids({"exte cad", "", "", ""}), "extension-cadera"));
+}
+
+TEST_F(SearchTest, FiltersCombineWithText) {
+    for (const auto& s : store.search({"", "stretching", "", ""})) {
+        EXPECT_EQ(s.category, "stretching");
+    }
+    EXPECT_EQ(store.search({"", "stretching", "", ""}).size(), 7u);
+    auto standing_counter = ids({"", "", "standing", "counter"});
+    EXPECT_TRUE(has(standing_counter, "heel-raise"));
+    EXPECT_FALSE(has(standing_counter, "calf-stretch-wall"));
+    // Optional equipment counts: a clamshell can use a band.
+    EXPECT_TRUE(has(ids({"", "", "", "band"}), "clamshell"));
+    auto text_and_filter = ids({"stretch", "stretching", "lying-back", ""});
+    EXPECT_TRUE(has(text_and_filter, "hamstring-stretch-strap"));
+    EXPECT_FALSE(has(text_and_filter, "calf-stretch-wall"));
+}
+
+}  // namespace
+}  // namespace hep
