@@ -25,8 +25,8 @@ json parseAsset(const EmbeddedAsset& asset) {
     try {
         return json::parse(asset.data);
     } catch (const json::parse_error& e) {
-        throw InputError("assets/" + std::string(asset.path) + ": is not valid JSON (" +
-                         e.what() + ")");
+        throw InputError("assets/" + std::string(asset.path) + ": is not valid JSON (" + e.what() +
+                         ")");
     }
 }
 
@@ -82,16 +82,19 @@ BuiltinCatalogue load() {
     for (const auto& asset : assets) {
         std::string place = "assets/" + std::string(asset.path);
         if (asset.path == "catalogue.json") {
-            JsonObject obj(parseAsset(asset), place);
+            json value = parseAsset(asset);
+            JsonObject obj(value, place);
             c.revision = obj.integer("revision").value_or(0);
         } else if (startsWith(asset.path, "exercises/")) {
             Exercise e = exerciseFromJson(parseAsset(asset), place);
             e.builtin = true;
             c.exercises.push_back(std::move(e));
         } else if (startsWith(asset.path, "conditions/")) {
-            c.conditions.push_back(readCondition(parseAsset(asset), place));
+            json value = parseAsset(asset);
+            c.conditions.push_back(readCondition(value, place));
         } else if (asset.path == "handout/text.json") {
-            c.handout = readHandoutText(parseAsset(asset), place);
+            json value = parseAsset(asset);
+            c.handout = readHandoutText(value, place);
         } else if (startsWith(asset.path, "templates/")) {
             template_assets.push_back(&asset);
         }
@@ -120,6 +123,8 @@ const BuiltinCatalogue& builtinCatalogue() {
     return catalogue;
 }
 
-const std::vector<Exercise>& builtinExercises() { return builtinCatalogue().exercises; }
+const std::vector<Exercise>& builtinExercises() {
+    return builtinCatalogue().exercises;
+}
 
 }  // namespace hep

@@ -12,8 +12,8 @@
 namespace hep {
 
 struct BuiltinCatalogue {
-    int revision = 0;          // from assets/catalogue.json; raised when the catalogue changes
-    std::string fingerprint;   // hash of every asset, to notice changes within a revision
+    int revision = 0;         // from assets/catalogue.json; raised when the catalogue changes
+    std::string fingerprint;  // hash of every asset, to notice changes within a revision
     std::vector<Exercise> exercises;          // sorted by id
     std::vector<ProtocolTemplate> templates;  // sorted by id
     std::vector<Condition> conditions;

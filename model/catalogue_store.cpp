@@ -1,6 +1,6 @@
 #include "model/catalogue_store.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
 
 #include "model/errors.h"
 #include "model/search_query.h"
@@ -99,50 +99,160 @@ std::size_t CatalogueStore::count() const {
         sqlOf(db_).execAndGet("SELECT count(*) FROM exercises").getInt64());
 }
 
-std::vector<ExerciseSummary> CatalogueStore::search(const SearchQuery& query) const {
-    std::string match = ftsMatchExpression(query.text);
-    std::string sql = "SELECT e.id, e.name, e.category, e.position, e.builtin FROM ";
-    if (!match.empty()) {
-        sql += "exercise_search JOIN exercises e ON e.key = exercise_search.rowid "
-               "WHERE exercise_search MATCH :match";
-    } else {
-        sql += "exercises e WHERE 1";
+namespace {
+
+// The words of a JSON list of plain words, as stored for equipment: ["mat","band"].
+void appendWords(const std::string& json_list, std::vector<std::string>& out) {
+    std::size_t i = 0;
+    while ((i = json_list.find('"', i)) != std::string::npos) {
+        std::size_t end = json_list.find('"', i + 1);
+        if (end == std::string::npos) {
+            break;
+        }
+        out.push_back(json_list.substr(i + 1, end - i - 1));
+        i = end + 1;
     }
-    if (!query.category.empty()) {
-        sql += " AND e.category = :category";
+}
+
+char foldAscii(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool lessFolded(const std::string& a, const std::string& b) {
+    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                        [](char x, char y) { return foldAscii(x) < foldAscii(y); });
+}
+
+bool startsWithFolded(const std::string& text, const std::string& prefix) {
+    if (prefix.empty() || prefix.size() > text.size()) {
+        return false;
     }
-    if (!query.position.empty()) {
-        sql += " AND e.position = :position";
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+        if (foldAscii(text[i]) != foldAscii(prefix[i])) {
+            return false;
+        }
     }
-    if (!query.equipment.empty()) {
-        sql += " AND (EXISTS (SELECT 1 FROM json_each(e.equipment) WHERE value = :equipment)"
-               " OR EXISTS (SELECT 1 FROM json_each(e.optional_equipment)"
-               " WHERE value = :equipment))";
+    return true;
+}
+
+std::string firstWord(const std::string& text) {
+    auto start = text.find_first_not_of(" \t");
+    if (start == std::string::npos) {
+        return {};
     }
-    // Matches in the name rank first, then in the purpose, then in the steps.
-    sql += match.empty() ? " ORDER BY e.name COLLATE NOCASE, e.id"
-                         : " ORDER BY bm25(exercise_search, 20.0, 4.0, 1.0), e.name COLLATE "
-                           "NOCASE, e.id";
-    SQLite::Statement q(sqlOf(db_), sql);
-    if (!match.empty()) {
-        q.bind(":match", match);
-    }
-    if (!query.category.empty()) {
-        q.bind(":category", query.category);
-    }
-    if (!query.position.empty()) {
-        q.bind(":position", query.position);
-    }
-    if (!query.equipment.empty()) {
-        q.bind(":equipment", query.equipment);
-    }
-    std::vector<ExerciseSummary> out;
+    auto end = text.find_first_of(" \t", start);
+    return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// The keys of the exercises matching an FTS expression, sorted.
+std::vector<std::int64_t> matchingKeys(SQLite::Database& db, const std::string& expression) {
+    SQLite::Statement q(db, "SELECT rowid FROM exercise_search WHERE exercise_search MATCH :m");
+    q.bind(":m", expression);
+    std::vector<std::int64_t> keys;
     while (q.executeStep()) {
-        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
-                       q.getColumn(2).getString(), q.getColumn(3).getString(),
-                       q.getColumn(4).getInt() != 0});
+        keys.push_back(q.getColumn(0).getInt64());
     }
-    return out;
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+bool holds(const std::vector<std::int64_t>& sorted, std::int64_t key) {
+    return std::binary_search(sorted.begin(), sorted.end(), key);
+}
+
+std::shared_ptr<const ExerciseSummaries> loadSummaries(Database::Impl& impl) {
+    std::int64_t version = impl.db.execAndGet("PRAGMA data_version").getInt64();
+    if (impl.summaries && version == impl.summaries_data_version) {
+        return impl.summaries;
+    }
+    auto list = std::make_shared<ExerciseSummaries>();
+    SQLite::Statement q(impl.db,
+                        "SELECT key, id, name, category, position, equipment, optional_equipment, "
+                        "builtin FROM exercises");
+    while (q.executeStep()) {
+        ExerciseSummary s;
+        s.key = q.getColumn(0).getInt64();
+        s.id = q.getColumn(1).getString();
+        s.name = q.getColumn(2).getString();
+        s.category = q.getColumn(3).getString();
+        s.position = q.getColumn(4).getString();
+        appendWords(q.getColumn(5).getString(), s.equipment);
+        appendWords(q.getColumn(6).getString(), s.equipment);
+        s.builtin = q.getColumn(7).getInt() != 0;
+        list->push_back(std::move(s));
+    }
+    std::sort(list->begin(), list->end(), [](const ExerciseSummary& a, const ExerciseSummary& b) {
+        if (lessFolded(a.name, b.name)) {
+            return true;
+        }
+        if (lessFolded(b.name, a.name)) {
+            return false;
+        }
+        return a.id < b.id;
+    });
+    impl.summary_of_key.clear();
+    for (std::uint32_t i = 0; i < list->size(); ++i) {
+        impl.summary_of_key[(*list)[i].key] = i;
+    }
+    impl.summaries = list;
+    impl.summaries_data_version = version;
+    return impl.summaries;
+}
+
+bool passesFilters(const ExerciseSummary& s, const SearchQuery& query) {
+    if (!query.category.empty() && s.category != query.category) {
+        return false;
+    }
+    if (!query.position.empty() && s.position != query.position) {
+        return false;
+    }
+    return query.equipment.empty() ||
+           std::find(s.equipment.begin(), s.equipment.end(), query.equipment) != s.equipment.end();
+}
+
+}  // namespace
+
+SearchResults CatalogueStore::search(const SearchQuery& query) const {
+    auto& impl = db_.impl();
+    auto all = loadSummaries(impl);
+    std::vector<std::uint32_t> order;
+    std::string match = ftsMatchExpression(query.text);
+    if (match.empty()) {
+        for (std::uint32_t i = 0; i < all->size(); ++i) {
+            if (passesFilters((*all)[i], query)) {
+                order.push_back(i);
+            }
+        }
+        return {all, std::move(order)};
+    }
+    auto matched = matchingKeys(impl.db, match);
+    auto in_name = matchingKeys(impl.db, "name : (" + match + ")");
+    auto in_purpose = matchingKeys(impl.db, "{name purpose} : (" + match + ")");
+    std::string first = firstWord(query.text);
+    std::vector<std::pair<int, std::uint32_t>> ranked;  // (group, position in all)
+    for (std::int64_t key : matched) {
+        auto it = impl.summary_of_key.find(key);
+        if (it == impl.summary_of_key.end()) {
+            continue;
+        }
+        const ExerciseSummary& s = (*all)[it->second];
+        if (!passesFilters(s, query)) {
+            continue;
+        }
+        int group = 3;
+        if (holds(in_name, key)) {
+            group = startsWithFolded(s.name, first) ? 0 : 1;
+        } else if (holds(in_purpose, key)) {
+            group = 2;
+        }
+        ranked.emplace_back(group, it->second);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    order.reserve(ranked.size());
+    for (const auto& [group, index] : ranked) {
+        order.push_back(index);
+    }
+    return {all, std::move(order)};
 }
 
 ExerciseLookup CatalogueStore::lookup() const {
@@ -170,7 +280,9 @@ std::string CatalogueStore::freeId(const std::string& name) const {
     return id;
 }
 
-void CatalogueStore::addCustom(Exercise exercise) { addCustom(std::vector<Exercise>{exercise}); }
+void CatalogueStore::addCustom(Exercise exercise) {
+    addCustom(std::vector<Exercise>{exercise});
+}
 
 void CatalogueStore::addCustom(std::vector<Exercise> exercises) {
     SQLite::Transaction tx(sqlOf(db_));
@@ -186,6 +298,7 @@ void CatalogueStore::addCustom(std::vector<Exercise> exercises) {
         rows::upsertExercise(sqlOf(db_), exercise);
     }
     tx.commit();
+    exercisesChanged(db_);
 }
 
 void CatalogueStore::updateCustom(Exercise exercise) {
@@ -205,6 +318,7 @@ void CatalogueStore::updateCustom(Exercise exercise) {
     SQLite::Transaction tx(sqlOf(db_));
     rows::upsertExercise(sqlOf(db_), exercise);
     tx.commit();
+    exercisesChanged(db_);
 }
 
 void CatalogueStore::removeCustom(const std::string& id) {
@@ -228,6 +342,7 @@ void CatalogueStore::removeCustom(const std::string& id) {
     del.bind(":id", id);
     del.exec();
     tx.commit();
+    exercisesChanged(db_);
 }
 
 }  // namespace hep

@@ -8,18 +8,10 @@
 
 #include "model/database.h"
 #include "model/exercise.h"
+#include "model/exercise_index.h"
 #include "model/program_file.h"
 
 namespace hep {
-
-// What a search returns for each exercise: enough for a list, without the full text.
-struct ExerciseSummary {
-    std::string id;
-    std::string name;
-    std::string category;
-    std::string position;
-    bool builtin = false;
-};
 
 // A search: text typed by the user (prefix matching, diacritics folded) and optional filters.
 // Empty text lists every exercise that passes the filters, by name.
@@ -31,13 +23,16 @@ struct SearchQuery {
 };
 
 class CatalogueStore {
-public:
+  public:
     explicit CatalogueStore(Database& database) : db_(database) {}
 
     std::optional<Exercise> find(const std::string& id) const;
     Exercise get(const std::string& id) const;  // throws NotFoundError
-    std::vector<Exercise> all() const;           // by name
-    std::vector<ExerciseSummary> search(const SearchQuery& query) const;
+    std::vector<Exercise> all() const;          // by name
+    // Exercises that match, best first: names that hold every word typed (those that start
+    // with the first word leading), then matches in the purpose, then in the steps; by name
+    // within each group. Empty text: every exercise that passes the filters, by name.
+    SearchResults search(const SearchQuery& query) const;
     std::size_t count() const;
 
     // A lookup for program files: the exercises of this catalogue.
@@ -57,7 +52,7 @@ public:
     // An id for a new custom exercise named name, not yet in use ("my-stretch", "my-stretch-2").
     std::string freeId(const std::string& name) const;
 
-private:
+  private:
     Database& db_;
 };
 

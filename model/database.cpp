@@ -217,14 +217,15 @@ Database::Database(const fs::path& path) {
         if (tables > 0 && app_id != kApplicationId) {
             throw StorageError("The file " + path.string() +
                                " is an SQLite database of another program, not a HEP Studio "
-                               "database." + way_out(path));
+                               "database." +
+                               way_out(path));
         }
         if (version > kSchemaVersion) {
             throw StorageError("The database " + path.string() +
                                " was made by a newer version of HEP Studio (schema version " +
                                std::to_string(version) + "; this version knows up to " +
-                               std::to_string(kSchemaVersion) +
-                               "). Update HEP Studio to use it." + way_out(path));
+                               std::to_string(kSchemaVersion) + "). Update HEP Studio to use it." +
+                               way_out(path));
         }
         if (tables > 0) {
             std::string check = db.execAndGet("PRAGMA quick_check").getString();
@@ -250,25 +251,34 @@ Database::Database(const fs::path& path) {
         impl_->builtin_revision = refreshBuiltins(db);
     } catch (const SQLite::Exception& e) {
         impl_.reset();
-        throw StorageError("Cannot prepare the database " + path.string() + ": " + e.what() +
-                           ".");
+        throw StorageError("Cannot prepare the database " + path.string() + ": " + e.what() + ".");
     }
 }
 
 Database::~Database() = default;
 
-const fs::path& Database::path() const { return impl_->path; }
+const fs::path& Database::path() const {
+    return impl_->path;
+}
 
 int Database::schemaVersion() const {
     return impl_->db.execAndGet("PRAGMA user_version").getInt();
 }
 
-int Database::builtinRevision() const { return impl_->builtin_revision; }
+int Database::builtinRevision() const {
+    return impl_->builtin_revision;
+}
 
-bool Database::createdNow() const { return impl_->created; }
+bool Database::createdNow() const {
+    return impl_->created;
+}
 
-Database::Impl& Database::impl() { return *impl_; }
-const Database::Impl& Database::impl() const { return *impl_; }
+Database::Impl& Database::impl() {
+    return *impl_;
+}
+const Database::Impl& Database::impl() const {
+    return *impl_;
+}
 
 fs::path Database::defaultPath() {
     const char* xdg = std::getenv("XDG_DATA_HOME");

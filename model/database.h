@@ -10,7 +10,7 @@ namespace hep {
 inline constexpr int kSchemaVersion = 1;
 
 class Database {
-public:
+  public:
     // Opens the database at path, creating it (and its folder, private to the user) when it
     // does not exist. Checks that an existing file is a sound HEP Studio database of a schema
     // this version understands before writing anything to it, migrates it, and refreshes the
@@ -35,7 +35,7 @@ public:
     Impl& impl();
     const Impl& impl() const;
 
-private:
+  private:
     std::unique_ptr<Impl> impl_;
 };
 

@@ -58,10 +58,10 @@ std::vector<DoseProblem> checkDose(const Dose& dose) {
     for (const auto& field : doseFields()) {
         const auto& value = dose.*field.member;
         if (value && (*value < field.min || *value > field.max)) {
-            problems.push_back({std::string(field.name),
-                                std::to_string(*value) + " is out of bounds (" +
-                                    std::to_string(field.min) + " to " +
-                                    std::to_string(field.max) + ")"});
+            problems.push_back({std::string(field.name), std::to_string(*value) +
+                                                             " is out of bounds (" +
+                                                             std::to_string(field.min) + " to " +
+                                                             std::to_string(field.max) + ")"});
         }
     }
     return problems;

@@ -11,7 +11,7 @@ namespace hep {
 // Which side of the body a dose applies to. None: the exercise has no sides.
 enum class Side { None, Each, Both, Left, Right };
 
-std::string_view sideName(Side side);                    // "each", "both", ... ("" for None)
+std::string_view sideName(Side side);                     // "each", "both", ... ("" for None)
 std::optional<Side> sideFromName(std::string_view name);  // nullopt for an unknown name
 
 // Every field is optional: an unset field is not part of the dose.

@@ -9,19 +9,19 @@ namespace hep {
 // Input that cannot be used: a file, a field or a value that is wrong. The message names the
 // place (file, item, field) and what is wrong, ready to show to a person.
 class InputError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // The database or the file system failed or refused: the message says which file and why.
 class StorageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 // Something a person asked for does not exist (an exercise id, a template id).
 class NotFoundError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

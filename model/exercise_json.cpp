@@ -19,8 +19,7 @@ Dose readDoseFields(JsonObject& obj, const Dose& base) {
         auto value = obj.integer(key);
         if (value && (*value < field.min || *value > field.max)) {
             obj.fail(key, std::to_string(*value) + " is out of bounds (" +
-                              std::to_string(field.min) + " to " + std::to_string(field.max) +
-                              ")");
+                              std::to_string(field.min) + " to " + std::to_string(field.max) + ")");
         }
         dose.*field.member = value;
     }

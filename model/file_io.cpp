@@ -7,8 +7,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <random>
-#include <utility>
+#include <string>
+#include <vector>
 
 #include "model/errors.h"
 
@@ -42,83 +42,111 @@ std::string readFile(const fs::path& path, std::size_t max_bytes) {
 
 namespace {
 
-std::string errnoText() { return std::strerror(errno); }
+std::string quoted(const std::filesystem::path& path) {
+    return "\"" + path.string() + "\"";
+}
 
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    ~FileDescriptor() {
+std::string systemError(int error) {
+    return std::strerror(error);
+}
+
+// Removes the temporary file unless it was renamed into place.
+class TemporaryFile {
+  public:
+    explicit TemporaryFile(std::string path) : path_(std::move(path)) {}
+    ~TemporaryFile() {
         if (fd_ >= 0) {
             ::close(fd_);
         }
+        if (!committed_) {
+            ::unlink(path_.c_str());
+        }
     }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return fd_; }
-    int release() { return std::exchange(fd_, -1); }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
 
-private:
-    int fd_;
+    int& fd() { return fd_; }
+    const std::string& path() const { return path_; }
+    void commit() { committed_ = true; }
+
+  private:
+    std::string path_;
+    int fd_ = -1;
+    bool committed_ = false;
 };
 
-std::string randomSuffix() {
-    static thread_local std::mt19937_64 rng{std::random_device{}()};
-    const char* digits = "0123456789abcdef";
-    std::string s;
-    for (int i = 0; i < 12; ++i) {
-        s += digits[rng() % 16];
+void syncFolder(const std::filesystem::path& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);  // best effort: the rename itself already happened
+        ::close(fd);
     }
-    return s;
 }
 
 }  // namespace
 
-void writeFileAtomically(const fs::path& path, std::string_view data) {
-    fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-    std::error_code ec;
-    if (!fs::is_directory(folder, ec)) {
-        throw StorageError("Cannot write " + path.string() + ": the folder " + folder.string() +
-                           " does not exist");
+void writeFileAtomically(const std::filesystem::path& target, std::string_view bytes) {
+    const std::string failed = "Cannot save " + quoted(target) + ": ";
+    if (target.filename().empty()) {
+        throw StorageError(failed + "the path does not name a file.");
     }
-    fs::path temp = folder / ("." + path.filename().string() + ".tmp-" + randomSuffix());
-    FileDescriptor fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
-    if (fd.get() < 0) {
-        throw StorageError("Cannot write " + path.string() + ": " + errnoText());
+    const std::filesystem::path folder =
+        target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+
+    std::error_code error;
+    const auto folderStatus = std::filesystem::status(folder, error);
+    if (!std::filesystem::exists(folderStatus)) {
+        throw StorageError(failed + "the folder " + quoted(folder) + " does not exist.");
     }
-    auto fail = [&](const std::string& what) {
-        std::string reason = errnoText();
-        ::close(fd.release());
-        ::unlink(temp.c_str());
-        throw StorageError("Cannot write " + path.string() + ": " + what + " (" + reason + ")");
-    };
+    if (!std::filesystem::is_directory(folderStatus)) {
+        throw StorageError(failed + quoted(folder) + " is not a folder.");
+    }
+    if (std::filesystem::is_directory(target, error)) {
+        throw StorageError(failed + "it is a folder.");
+    }
+
+    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());  // creates the file with mode 0600
+    if (fd < 0) {
+        const int code = errno;
+        if (code == EACCES || code == EPERM || code == EROFS) {
+            throw StorageError(failed + "the folder " + quoted(folder) + " is not writable (" +
+                               systemError(code) + ").");
+        }
+        throw StorageError(failed + "cannot create a file in the folder " + quoted(folder) + " (" +
+                           systemError(code) + ").");
+    }
+    TemporaryFile temporary(name.data());
+    temporary.fd() = fd;
+    ::fchmod(fd, S_IRUSR | S_IWUSR);
+
     std::size_t written = 0;
-    while (written < data.size()) {
-        ssize_t n = ::write(fd.get(), data.data() + written, data.size() - written);
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
             }
-            fail("writing failed");
+            throw StorageError(failed + "writing in the folder " + quoted(folder) + " failed (" +
+                               systemError(errno) + ").");
         }
         written += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd.get()) != 0) {
-        fail("flushing to disk failed");
+    if (::fsync(fd) != 0) {
+        throw StorageError(failed + "flushing the file to disk failed (" + systemError(errno) +
+                           ").");
     }
-    if (::close(fd.release()) != 0) {
-        ::unlink(temp.c_str());
-        throw StorageError("Cannot write " + path.string() + ": " + errnoText());
+    temporary.fd() = -1;
+    if (::close(fd) != 0) {
+        throw StorageError(failed + "closing the file failed (" + systemError(errno) + ").");
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        std::string reason = errnoText();
-        ::unlink(temp.c_str());
-        throw StorageError("Cannot write " + path.string() + ": " + reason);
+    if (::rename(temporary.path().c_str(), target.c_str()) != 0) {
+        throw StorageError(failed + "replacing the file failed (" + systemError(errno) + ").");
     }
-    // Make the rename itself durable.
-    FileDescriptor dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dir.get() >= 0) {
-        ::fsync(dir.get());
-    }
+    temporary.commit();
+    syncFolder(folder);
 }
 
 void createPrivateFolder(const fs::path& folder) {
@@ -130,7 +158,8 @@ void createPrivateFolder(const fs::path& folder) {
         createPrivateFolder(folder.parent_path());
     }
     if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST) {
-        throw StorageError("Cannot create the folder " + folder.string() + ": " + errnoText());
+        throw StorageError("Cannot create the folder " + folder.string() + ": " +
+                           systemError(errno));
     }
     if (!fs::is_directory(folder, ec)) {
         throw StorageError("Cannot create the folder " + folder.string() +

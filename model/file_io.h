@@ -12,7 +12,8 @@ inline constexpr std::size_t kMaxProgramFileBytes = 32 * 1024 * 1024;
 
 // The whole content of a file. Throws InputError naming the file when it cannot be read or is
 // larger than max_bytes.
-std::string readFile(const std::filesystem::path& path, std::size_t max_bytes = kMaxProgramFileBytes);
+std::string readFile(const std::filesystem::path& path,
+                     std::size_t max_bytes = kMaxProgramFileBytes);
 
 // Writes data to a temporary file beside path, flushes it to disk and renames it over path, so
 // path holds either its old content or the new one, never a part. The file is created readable

@@ -33,7 +33,9 @@ JsonObject::JsonObject(const nlohmann::json& value, std::string place)
     }
 }
 
-bool JsonObject::has(const std::string& key) const { return json_.contains(key); }
+bool JsonObject::has(const std::string& key) const {
+    return json_.contains(key);
+}
 
 bool JsonObject::isNull(const std::string& key) const {
     auto it = json_.find(key);
@@ -108,8 +110,7 @@ std::vector<std::string> JsonObject::texts(const std::string& key) {
     for (std::size_t i = 0; i < v->size(); ++i) {
         const auto& item = (*v)[i];
         if (!item.is_string()) {
-            fail(key, "item " + std::to_string(i + 1) + " must be text, not " +
-                          describeJson(item));
+            fail(key, "item " + std::to_string(i + 1) + " must be text, not " + describeJson(item));
         }
         out.push_back(item.get<std::string>());
     }

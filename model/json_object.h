@@ -12,10 +12,11 @@
 namespace hep {
 
 class JsonObject {
-public:
+  public:
     // place names the object for messages, e.g. "p.hep: items[2] (bridge)".
     // Throws InputError when value is not a JSON object.
     JsonObject(const nlohmann::json& value, std::string place);
+    JsonObject(nlohmann::json&& value, std::string place) = delete;  // would dangle
 
     const std::string& place() const { return place_; }
     bool has(const std::string& key) const;
@@ -34,7 +35,7 @@ public:
 
     [[noreturn]] void fail(const std::string& key, const std::string& message) const;
 
-private:
+  private:
     const nlohmann::json& json_;
     std::string place_;
     std::set<std::string> known_;

@@ -45,7 +45,7 @@ struct Program {
     bool operator==(const Program&) const = default;
 };
 
-inline constexpr std::size_t kMaxShortTextLength = 200;   // patient, therapist, clinic fields
+inline constexpr std::size_t kMaxShortTextLength = 200;  // patient, therapist, clinic fields
 inline constexpr std::size_t kMaxInstructionsLength = 4000;
 inline constexpr int kMaxLogWeeks = 4;
 

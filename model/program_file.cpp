@@ -69,8 +69,8 @@ std::vector<Exercise> readCustomExercises(JsonObject& root, const std::string& s
         return out;
     }
     if (!list->is_array()) {
-        root.fail("exercises", "must be a list of exercise definitions, not " +
-                                   describeJson(*list));
+        root.fail("exercises",
+                  "must be a list of exercise definitions, not " + describeJson(*list));
     }
     std::set<std::string> ids;
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -193,8 +193,9 @@ HepFile parseHepFile(std::string_view text, const std::string& source,
     } else if (format == "hep-template") {
         file.kind = FileKind::Template;
     } else {
-        root.fail("format", "is \"" + format + "\"; a HEP Studio file says \"hep-program\" or "
-                                                 "\"hep-template\"");
+        root.fail("format", "is \"" + format +
+                                "\"; a HEP Studio file says \"hep-program\" or "
+                                "\"hep-template\"");
     }
     auto version = root.integer("version");
     if (!version) {
@@ -308,7 +309,9 @@ json exercisesToJson(const std::vector<Exercise>& exercises) {
     return list;
 }
 
-std::string finish(const json& j) { return j.dump(2) + "\n"; }
+std::string finish(const json& j) {
+    return j.dump(2) + "\n";
+}
 
 }  // namespace
 
@@ -321,8 +324,8 @@ std::string programToText(const Program& p, const ExerciseLookup& lookup) {
     j["patient"] = p.patient;
     j["date"] = p.date;
     j["therapist"] = p.therapist;
-    j["clinic"] = {{"name", p.clinic.name}, {"phone", p.clinic.phone},
-                   {"address", p.clinic.address}};
+    j["clinic"] = {
+        {"name", p.clinic.name}, {"phone", p.clinic.phone}, {"address", p.clinic.address}};
     j["condition"] = p.condition;
     j["instructions"] = p.instructions;
     j["items"] = itemsToJson(p.items, combined);

@@ -23,10 +23,10 @@ enum class FileKind { Program, Template };
 
 struct HepFile {
     FileKind kind = FileKind::Program;
-    Program program;                       // when kind is Program
-    ProtocolTemplate template_;            // when kind is Template
+    Program program;                         // when kind is Program
+    ProtocolTemplate template_;              // when kind is Template
     std::vector<Exercise> custom_exercises;  // the file's "exercises" (also in program)
-    std::vector<std::string> warnings;     // unknown fields and other things worth a look
+    std::vector<std::string> warnings;       // unknown fields and other things worth a look
 };
 
 // Parses a program or template file. source names it in messages. Every item's exercise must be

@@ -52,8 +52,12 @@ CodePoint decode(std::string_view text, std::size_t i) {
     return {cp, extra + 1};
 }
 
-bool isAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool isAsciiLetter(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isDigit(char32_t c) {
+    return c >= '0' && c <= '9';
+}
 
 // Letters of any script: ASCII letters and everything from U+00C0 on that is not punctuation, a
 // symbol, a space or private use. Combining marks (U+0300 to U+036F) count as letters too, so a
@@ -71,19 +75,28 @@ bool isLetter(char32_t c) {
              (c >= 0xFF00 && c <= 0xFF20) || c >= 0xFFF0 || (c >= 0x1F000 && c <= 0x1FFFF));
 }
 
-bool isWordChar(char32_t c) { return isLetter(c) || isDigit(c); }
+bool isWordChar(char32_t c) {
+    return isLetter(c) || isDigit(c);
+}
 
-bool isLineBreak(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
+bool isLineBreak(char32_t c) {
+    return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;
+}
 
 bool isSpace(char32_t c) {
     return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 ||
-           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-           c == 0xFEFF;
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
-bool isApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
-bool isHyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-bool isTerminator(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+bool isApostrophe(char32_t c) {
+    return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+bool isHyphen(char32_t c) {
+    return c == '-' || c == 0x2010 || c == 0x2011;
+}
+bool isTerminator(char32_t c) {
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
 
 // Closing quotes and brackets that may follow the end of a sentence: He said "Stop."
 bool isCloser(char32_t c) {
@@ -113,14 +126,14 @@ struct Letter {
 // The Latin-1 letters U+00E0 to U+00FF: base letter and kind of accent (a = acute or grave,
 // d = diaeresis, o = other).
 constexpr std::array<std::pair<char, char>, 32> kLatin1 = {{
-    {'a', 'a'}, {'a', 'a'}, {'a', 'o'}, {'a', 'o'}, {'a', 'd'}, {'a', 'o'}, {'a', 'o'},
-    {'c', 'o'},  // à á â ã ä å æ ç
-    {'e', 'a'}, {'e', 'a'}, {'e', 'o'}, {'e', 'd'}, {'i', 'a'}, {'i', 'a'}, {'i', 'o'},
-    {'i', 'd'},  // è é ê ë ì í î ï
-    {'d', 'o'}, {'n', 'o'}, {'o', 'a'}, {'o', 'a'}, {'o', 'o'}, {'o', 'o'}, {'o', 'd'},
-    {'#', 'o'},  // ð ñ ò ó ô õ ö ÷
-    {'o', 'o'}, {'u', 'a'}, {'u', 'a'}, {'u', 'o'}, {'u', 'd'}, {'y', 'a'}, {'t', 'o'},
-    {'y', 'd'},  // ø ù ú û ü ý þ ÿ
+    {'a', 'a'}, {'a', 'a'}, {'a', 'o'}, {'a', 'o'},
+    {'a', 'd'}, {'a', 'o'}, {'a', 'o'}, {'c', 'o'},  // à á â ã ä å æ ç
+    {'e', 'a'}, {'e', 'a'}, {'e', 'o'}, {'e', 'd'},
+    {'i', 'a'}, {'i', 'a'}, {'i', 'o'}, {'i', 'd'},  // è é ê ë ì í î ï
+    {'d', 'o'}, {'n', 'o'}, {'o', 'a'}, {'o', 'a'},
+    {'o', 'o'}, {'o', 'o'}, {'o', 'd'}, {'#', 'o'},  // ð ñ ò ó ô õ ö ÷
+    {'o', 'o'}, {'u', 'a'}, {'u', 'a'}, {'u', 'o'},
+    {'u', 'd'}, {'y', 'a'}, {'t', 'o'}, {'y', 'd'},  // ø ù ú û ü ý þ ÿ
 }};
 
 Letter toLetter(char32_t c) {
@@ -161,23 +174,27 @@ Letter toLetter(char32_t c) {
     return l;
 }
 
-bool isVowelLetter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool isVowelLetter(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
-bool contains(std::string_view set, char c) { return set.find(c) != std::string_view::npos; }
+bool contains(std::string_view set, char c) {
+    return set.find(c) != std::string_view::npos;
+}
 
 // Common words the rules below miss, in lowercase. A plural ("-s") of a listed word is found too.
 const std::vector<std::pair<std::string_view, int>>& exceptions() {
     static const std::vector<std::pair<std::string_view, int>> table = {
-        {"ache", 1},       {"aches", 1},         {"aisle", 1},     {"behavior", 3},
-        {"behaviour", 3},  {"business", 2},      {"convenient", 3}, {"cooperate", 4},
-        {"coordinate", 4}, {"coordination", 5},  {"create", 2},    {"created", 3},
-        {"creating", 3},   {"creation", 3},      {"diabetes", 4},      {"element", 3},   {"every", 2},
-        {"evening", 2},    {"everyone", 3},      {"familiar", 3},  {"fluid", 2},
-        {"forehead", 2},   {"genuine", 3},       {"headache", 2},  {"isle", 1},
-        {"lion", 2},       {"maybe", 2},         {"naive", 2},     {"ok", 2},
-        {"osteoarthritis", 6}, {"people", 2},    {"poem", 2},      {"poet", 2},
-        {"react", 2},      {"reaction", 3},      {"recipe", 3},    {"science", 2},
-        {"senior", 2},     {"someone", 2},       {"whereas", 2},
+        {"ache", 1},       {"aches", 1},          {"aisle", 1},      {"behavior", 3},
+        {"behaviour", 3},  {"business", 2},       {"convenient", 3}, {"cooperate", 4},
+        {"coordinate", 4}, {"coordination", 5},   {"create", 2},     {"created", 3},
+        {"creating", 3},   {"creation", 3},       {"diabetes", 4},   {"element", 3},
+        {"every", 2},      {"evening", 2},        {"everyone", 3},   {"familiar", 3},
+        {"fluid", 2},      {"forehead", 2},       {"genuine", 3},    {"headache", 2},
+        {"isle", 1},       {"lion", 2},           {"maybe", 2},      {"naive", 2},
+        {"ok", 2},         {"osteoarthritis", 6}, {"people", 2},     {"poem", 2},
+        {"poet", 2},       {"react", 2},          {"reaction", 3},   {"recipe", 3},
+        {"science", 2},    {"senior", 2},         {"someone", 2},    {"whereas", 2},
     };
     return table;
 }
@@ -202,9 +219,9 @@ int countString(std::string_view word) {
 }
 
 // Words whose first part ends in a silent "e" ("sometimes", "therefore", "everything").
-constexpr std::array<std::string_view, 12> kCompoundStarts = {
-    "some", "there", "home", "house", "life", "like", "base", "side",
-    "time", "every", "care", "guide"};
+constexpr std::array<std::string_view, 12> kCompoundStarts = {"some", "there", "home", "house",
+                                                              "life", "like",  "base", "side",
+                                                              "time", "every", "care", "guide"};
 
 // Suffixes after which a stem's silent "e" stays silent ("safely", "movement"), with their
 // syllables.
@@ -245,8 +262,8 @@ int countLetters(const std::vector<Letter>& letters) {
             }
         }
         for (std::string_view start : kCompoundStarts) {
-            if (n >= start.size() + 2 && s.starts_with(start) &&
-                !isVowelLetter(s[start.size()]) && s[start.size()] != 'y') {
+            if (n >= start.size() + 2 && s.starts_with(start) && !isVowelLetter(s[start.size()]) &&
+                s[start.size()] != 'y') {
                 return countString(start) + countString(std::string_view(s).substr(start.size()));
             }
         }
@@ -323,11 +340,11 @@ int countLetters(const std::vector<Letter>& letters) {
                 split = contains("lnt", at(k + 1)) && before != 'g';  // "cruel", "fluent", "duet"
             } else if (a == 'i' && b == 'e') {
                 bool later_group = groups_before > 0;
-                split = at(k + 1) == 't' ||                                   // "quiet", "diet"
-                        (at(k + 1) == 'n' && !contains("ctsn", before) &&     // "client"
-                         (at(k + 2) == 't' || at(k + 2) == 'c')) ||           // "audience"
-                        (later_group && (rest == "r" || rest == "rs" ||       // "easier"
-                                         rest == "st"));                     // "easiest"
+                split = at(k + 1) == 't' ||                                // "quiet", "diet"
+                        (at(k + 1) == 'n' && !contains("ctsn", before) &&  // "client"
+                         (at(k + 2) == 't' || at(k + 2) == 'c')) ||        // "audience"
+                        (later_group && (rest == "r" || rest == "rs" ||    // "easier"
+                                         rest == "st"));                   // "easiest"
             } else if (a == 'e' && b == 'a') {
                 split = (rest.empty() || rest == "s") && groups_before > 0;  // "area", "ideas"
             }
@@ -400,9 +417,9 @@ std::size_t wordEnd(std::string_view text, std::size_t i) {
         char32_t next = decode(text, i + cp.length).value;
         bool letters = isLetter(previous) && isLetter(next);
         bool digits = isDigit(previous) && isDigit(next);
-        bool joins = ((isApostrophe(cp.value) || isHyphen(cp.value) || cp.value == '.') &&
-                      letters) ||
-                     ((cp.value == '.' || cp.value == ',') && digits);
+        bool joins =
+            ((isApostrophe(cp.value) || isHyphen(cp.value) || cp.value == '.') && letters) ||
+            ((cp.value == '.' || cp.value == ',') && digits);
         if (!joins) {
             break;
         }
@@ -463,8 +480,8 @@ constexpr std::array<std::string_view, 12> kAbbreviations = {
     "e.g", "eg", "i.e", "ie", "cf", "vs", "dr", "mr", "mrs", "ms", "prof", "st"};
 // After these a dot ends a sentence only when a capitalised word follows.
 constexpr std::array<std::string_view, 22> kUnitAbbreviations = {
-    "etc", "a.m", "p.m", "approx", "min", "mins", "sec", "secs", "hr",  "hrs", "wk",
-    "wks", "yr",  "yrs", "lb",     "lbs", "oz",   "ft",  "in",   "jr",  "sr",  "fig"};
+    "etc", "a.m", "p.m", "approx", "min", "mins", "sec", "secs", "hr", "hrs", "wk",
+    "wks", "yr",  "yrs", "lb",     "lbs", "oz",   "ft",  "in",   "jr", "sr",  "fig"};
 
 }  // namespace
 
@@ -606,7 +623,8 @@ ReadabilityScores scoreText(std::string_view text) {
         if (ellipsis) {
             ends = capital_next;
         } else if (single_dot && after_word) {
-            bool initial = last_word.size() == 1 && isUpper(static_cast<unsigned char>(last_word[0]));
+            bool initial =
+                last_word.size() == 1 && isUpper(static_cast<unsigned char>(last_word[0]));
             if (initial || std::find(kAbbreviations.begin(), kAbbreviations.end(), word) !=
                                kAbbreviations.end()) {
                 ends = false;

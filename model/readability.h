@@ -36,8 +36,9 @@ int countSyllables(std::string_view word);
 // without a period are sentences; text without a final period is still a sentence. A dot does not
 // end a sentence after "e.g.", "i.e.", "cf.", "vs.", a title ("Dr.", "Mr.", "Mrs.", "Ms.",
 // "Prof.", "St.") or a capital initial ("M. Núñez"), nor after "etc.", "a.m.", "p.m.", "approx.",
-// "min.", "sec.", "hr.", "wk." and the like unless a capitalised word follows. Colons and
-// semicolons do not end sentences. A sentence needs at least one word.
+// "min.", "sec.", "hr.", "wk." and the like unless a capitalised word follows; nor does an
+// ellipsis ("...") before a lowercase word. Colons and semicolons do not end sentences. A sentence
+// needs at least one word.
 ReadabilityScores scoreText(std::string_view text);
 
 }  // namespace hep

@@ -17,7 +17,9 @@ std::vector<std::string> listFrom(const SQLite::Column& column) {
     return json::parse(column.getString()).get<std::vector<std::string>>();
 }
 
-std::string listText(const std::vector<std::string>& list) { return json(list).dump(); }
+std::string listText(const std::vector<std::string>& list) {
+    return json(list).dump();
+}
 
 std::optional<int> optionalInt(const SQLite::Column& column) {
     if (column.isNull()) {
@@ -76,8 +78,8 @@ Exercise readExercise(SQLite::Statement& q) {
 }
 
 std::optional<Exercise> findExercise(SQLite::Database& db, const std::string& id) {
-    SQLite::Statement q(db, std::string("SELECT ") + kExerciseColumns +
-                                " FROM exercises WHERE id = :id");
+    SQLite::Statement q(
+        db, std::string("SELECT ") + kExerciseColumns + " FROM exercises WHERE id = :id");
     q.bind(":id", id);
     if (!q.executeStep()) {
         return std::nullopt;

@@ -3,9 +3,13 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <unordered_map>
 
 #include "model/database.h"
+#include "model/exercise_index.h"
 
 namespace hep {
 
@@ -15,9 +19,24 @@ struct Database::Impl {
     SQLite::Database db;
     bool created = false;
     int builtin_revision = 0;
+
+    // Every exercise's summary for searches, loaded on first use. Dropped when this connection
+    // changes the exercises, and reloaded when another connection has (data_version).
+    std::shared_ptr<const ExerciseSummaries> summaries;
+    std::unordered_map<std::int64_t, std::uint32_t> summary_of_key;
+    std::int64_t summaries_data_version = -1;
 };
 
-inline SQLite::Database& sqlOf(Database& database) { return database.impl().db; }
-inline const SQLite::Database& sqlOf(const Database& database) { return database.impl().db; }
+// Call after changing the exercises table through this connection.
+inline void exercisesChanged(Database& database) {
+    database.impl().summaries.reset();
+}
+
+inline SQLite::Database& sqlOf(Database& database) {
+    return database.impl().db;
+}
+inline const SQLite::Database& sqlOf(const Database& database) {
+    return database.impl().db;
+}
 
 }  // namespace hep

@@ -54,8 +54,8 @@ void TemplateStore::check(const ProtocolTemplate& t) const {
         throw InputError(where + ": the instructions " + *p + ".");
     }
     if (t.items.size() > kMaxItems) {
-        throw InputError(where + " has " + std::to_string(t.items.size()) +
-                         " exercises; at most " + std::to_string(kMaxItems) + " are allowed.");
+        throw InputError(where + " has " + std::to_string(t.items.size()) + " exercises; at most " +
+                         std::to_string(kMaxItems) + " are allowed.");
     }
     for (std::size_t i = 0; i < t.items.size(); ++i) {
         const auto& item = t.items[i];
@@ -150,13 +150,13 @@ void TemplateStore::exportFile(const std::string& id, const std::filesystem::pat
 std::string TemplateStore::importText(std::string_view text, const std::string& source) {
     HepFile file = parseHepFile(text, source, catalogue_.lookup());
     if (file.kind != FileKind::Template) {
-        throw InputError(source + ": is a program, not a template (\"format\" is "
-                                  "\"hep-program\"). Open it as a program instead.");
+        throw InputError(source +
+                         ": is a program, not a template (\"format\" is "
+                         "\"hep-program\"). Open it as a program instead.");
     }
     ProtocolTemplate& t = file.template_;
     if (auto existing = find(t.id)) {
-        throw InputError(source + ": a template with the id \"" + t.id + "\" (\"" +
-                         existing->name +
+        throw InputError(source + ": a template with the id \"" + t.id + "\" (\"" + existing->name +
                          "\") is already in the catalogue. Delete or rename that one first, "
                          "or change the id in the file.");
     }
@@ -185,6 +185,7 @@ std::string TemplateStore::importText(std::string_view text, const std::string& 
     check(t);
     rows::upsertTemplate(sqlOf(db_), t);
     tx.commit();
+    exercisesChanged(db_);
     return t.id;
 }
 

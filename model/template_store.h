@@ -22,7 +22,7 @@ struct TemplateSummary {
 };
 
 class TemplateStore {
-public:
+  public:
     explicit TemplateStore(Database& database) : db_(database), catalogue_(database) {}
 
     std::vector<TemplateSummary> list() const;  // by name
@@ -53,7 +53,7 @@ public:
     // An id not yet used by a template, made from name.
     std::string freeId(const std::string& name) const;
 
-private:
+  private:
     void check(const ProtocolTemplate& tmpl) const;
 
     Database& db_;

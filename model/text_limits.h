@@ -11,9 +11,6 @@ namespace hep {
 // The number of Unicode characters in valid UTF-8 text.
 std::size_t utf8Length(std::string_view text);
 
-// True when text is well-formed UTF-8.
-bool isValidUtf8(std::string_view text);
-
 // What is wrong with a required piece of text (empty, blank, too long, not UTF-8), if anything.
 std::optional<std::string> checkRequiredText(std::string_view text, std::size_t max_chars);
 

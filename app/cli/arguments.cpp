@@ -16,7 +16,8 @@ std::vector<std::string> Arguments::options(const std::string& name) {
                 throw UsageError(flag + " needs a value");
             }
             values.push_back(args_[i + 1]);
-            args_.erase(args_.begin() + static_cast<long>(i), args_.begin() + static_cast<long>(i) + 2);
+            args_.erase(args_.begin() + static_cast<long>(i),
+                        args_.begin() + static_cast<long>(i) + 2);
         } else if (args_[i].rfind(flag + "=", 0) == 0) {
             values.push_back(args_[i].substr(flag.size() + 1));
             args_.erase(args_.begin() + static_cast<long>(i));

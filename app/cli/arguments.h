@@ -10,12 +10,12 @@ namespace hep::cli {
 
 // Wrong usage (an unknown option, a missing value): exit status 2.
 class UsageError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 class Arguments {
-public:
+  public:
     // args without the program name. Options may come before or after the words.
     explicit Arguments(std::vector<std::string> args) : args_(std::move(args)) {}
 
@@ -32,7 +32,7 @@ public:
     // Throws UsageError when anything is left.
     void finish() const;
 
-private:
+  private:
     std::vector<std::string> args_;
 };
 

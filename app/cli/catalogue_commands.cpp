@@ -66,8 +66,7 @@ int catalogueCommand(Context& context, Arguments& args) {
         for (const auto& summary : found) {
             list.push_back(exerciseToJson(store.get(summary.id)));
         }
-        std::cout << nlohmann::json{{"count", found.size()}, {"exercises", list}}.dump(2)
-                  << "\n";
+        std::cout << nlohmann::json{{"count", found.size()}, {"exercises", list}}.dump(2) << "\n";
         return 0;
     }
     std::size_t id_width = 2, name_width = 4, category_width = 8;

@@ -42,8 +42,7 @@ int checkCommand(Context& context, Arguments& args) {
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!items[i].note.empty()) {
-            texts.push_back({"items[" + std::to_string(i) + "] (" + items[i].exercise_id +
-                                 ") note",
+            texts.push_back({"items[" + std::to_string(i) + "] (" + items[i].exercise_id + ") note",
                              items[i].note});
         }
     }

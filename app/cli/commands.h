@@ -13,11 +13,11 @@ namespace hep::cli {
 
 // What every command shares: the database, opened on first use.
 class Context {
-public:
+  public:
     explicit Context(std::optional<std::filesystem::path> db_path) : db_path_(std::move(db_path)) {}
     Database& database();
 
-private:
+  private:
     std::optional<std::filesystem::path> db_path_;
     std::unique_ptr<Database> database_;
 };

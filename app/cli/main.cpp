@@ -59,9 +59,8 @@ int main(int argc, char** argv) {
             return 2;
         }
         static const std::map<std::string, int (*)(Context&, Arguments&)> commands = {
-            {"catalogue", catalogueCommand}, {"show", showCommand},
-            {"templates", templatesCommand}, {"template", templateCommand},
-            {"new", newCommand},             {"check", checkCommand},
+            {"catalogue", catalogueCommand}, {"show", showCommand}, {"templates", templatesCommand},
+            {"template", templateCommand},   {"new", newCommand},   {"check", checkCommand},
         };
         auto it = commands.find(*command);
         if (it == commands.end()) {

@@ -18,7 +18,7 @@ std::map<std::string, std::pair<std::string, std::string>> catalogueTable() {
     std::string line;
     while (std::getline(in, line)) {
         std::smatch m;
-        if (std::regex_search(line, m, row)) {
+        if (std::regex_search(line, m, row) && m[1] != "id") {
             rows[m[1]] = {m[2], m[3]};
         }
     }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "model/builtin_catalogue.h"
 #include "model/errors.h"
 #include "model/template_store.h"
 #include "tests/model/test_support.h"
@@ -10,7 +11,7 @@ namespace hep {
 namespace {
 
 class CatalogueStoreTest : public ::testing::Test {
-protected:
+  protected:
     test::TempDir dir;
     Database db{dir / "hep.db"};
     CatalogueStore store{db};

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <random>
 
+#include "model/builtin_catalogue.h"
 #include "model/catalogue_store.h"
 #include "model/errors.h"
 #include "model/sqlite_database.h"
@@ -19,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 
 unsigned modeOf(const fs::path& path) {
-    struct stat st{};
+    struct stat st {};
     ::stat(path.c_str(), &st);
     return st.st_mode & 0777;
 }
@@ -126,8 +127,7 @@ TEST(Database, RefusesAnotherProgramsDatabase) {
         other.exec("CREATE TABLE songs (title TEXT)");
     }
     std::string before = test::fileBytes(path);
-    EXPECT_NE(openError(path).find("is an SQLite database of another program"),
-              std::string::npos);
+    EXPECT_NE(openError(path).find("is an SQLite database of another program"), std::string::npos);
     EXPECT_EQ(test::fileBytes(path), before);
 }
 

@@ -21,7 +21,9 @@ TEST(Exercise, ValidIds) {
     EXPECT_TRUE(isValidId(std::string(64, 'a')));
 }
 
-TEST(Exercise, SampleIsValid) { EXPECT_TRUE(checkExercise(test::sampleExercise("x")).empty()); }
+TEST(Exercise, SampleIsValid) {
+    EXPECT_TRUE(checkExercise(test::sampleExercise("x")).empty());
+}
 
 TEST(Exercise, ProblemsNameTheirField) {
     auto e = test::sampleExercise("x");
@@ -35,8 +37,8 @@ TEST(Exercise, ProblemsNameTheirField) {
     for (const auto& p : problems) {
         fields.push_back(p.field);
     }
-    EXPECT_EQ(fields, (std::vector<std::string>{"name", "category", "equipment", "steps",
-                                                "dose.reps"}));
+    EXPECT_EQ(fields,
+              (std::vector<std::string>{"name", "category", "equipment", "steps", "dose.reps"}));
     EXPECT_EQ(problems[0].message, "is empty");
     EXPECT_EQ(problems[3].message, "has 2 steps; 3 to 7 are allowed");
 }

@@ -14,13 +14,17 @@ namespace {
 
 using nlohmann::json;
 
-ExerciseLookup builtins() { return lookupIn(builtinExercises()); }
+ExerciseLookup builtins() {
+    return lookupIn(builtinExercises());
+}
 
 json exampleJson() {
     return json::parse(readFile(std::string(HEP_SOURCE_DIR) + "/tests/data/example-program.hep"));
 }
 
-HepFile parse(const json& j) { return parseHepFile(j.dump(), "p.hep", builtins()); }
+HepFile parse(const json& j) {
+    return parseHepFile(j.dump(), "p.hep", builtins());
+}
 
 // The message of the InputError that parsing j throws, or "" when it parses.
 std::string errorOf(const json& j) {
@@ -158,10 +162,13 @@ TEST(ProgramFileErrors, WrongTypesNameTheField) {
     EXPECT_EQ(errorOf(j), "p.hep: field \"patient\" must be text, not 42");
     j = exampleJson();
     j["handout"]["large_print"] = "yes";
-    EXPECT_EQ(errorOf(j), "p.hep: handout: field \"large_print\" must be true or false, not \"yes\"");
+    EXPECT_EQ(errorOf(j),
+              "p.hep: handout: field \"large_print\" must be true or false, not \"yes\"");
     j = exampleJson();
     j["items"] = {{"exercise", "bridge"}};
-    EXPECT_EQ(errorOf(j).substr(0, 16), "p.hep: items[0]:");
+    EXPECT_EQ(errorOf(j), "p.hep: field \"items\" must be a list, not an object");
+    j["items"] = json::array({"bridge"});
+    EXPECT_EQ(errorOf(j), "p.hep: items[0]: must be a JSON object, not \"bridge\"");
 }
 
 TEST(ProgramFileErrors, OutOfBoundsDose) {
@@ -211,7 +218,10 @@ TEST(ProgramFileErrors, FormatMustBeKnown) {
 }
 
 TEST(ProgramFileErrors, TemplateNeedsANameAndId) {
-    json j = {{"format", "hep-template"}, {"version", 1}, {"id", "t"}, {"name", "  "},
+    json j = {{"format", "hep-template"},
+              {"version", 1},
+              {"id", "t"},
+              {"name", "  "},
               {"items", json::array()}};
     EXPECT_EQ(errorOf(j), "p.hep: field \"name\" is empty");
     j["name"] = "Fine";
@@ -304,8 +314,7 @@ TEST(ProgramFile, CheckProgramNamesProblems) {
     auto problems = checkProgram(p);
     ASSERT_EQ(problems.size(), 3u);
     EXPECT_EQ(problems[0], "date \"tomorrow\" is not a date (YYYY-MM-DD)");
-    EXPECT_EQ(problems[1],
-              "exercise 1 (bridge) note is too long (2001 characters; at most 2000)");
+    EXPECT_EQ(problems[1], "exercise 1 (bridge) note is too long (2001 characters; at most 2000)");
     EXPECT_EQ(problems[2], "exercise 1 (bridge) reps 0 is out of bounds (1 to 100)");
 }
 

@@ -13,7 +13,7 @@ namespace {
 using nlohmann::json;
 
 class TemplateStoreTest : public ::testing::Test {
-protected:
+  protected:
     std::string errorOf(const std::function<void()>& action) {
         try {
             action();
@@ -135,8 +135,9 @@ TEST_F(TemplateStoreTest, ExportAndImportCarryCustomExercises) {
     EXPECT_EQ(imported, t);
     EXPECT_EQ(CatalogueStore(other).get("wall-slide"), test::sampleExercise("wall-slide"));
     // Importing the same file again: the id is taken.
-    EXPECT_NE(errorOf([&] { other_store.importText(text, "knees.hep-template"); })
-                  .find("a template with the id \"knees-first\" (\"Knees first\") is already"),
+    EXPECT_NE(errorOf([&] {
+                  other_store.importText(text, "knees.hep-template");
+              }).find("a template with the id \"knees-first\" (\"Knees first\") is already"),
               std::string::npos);
 }
 
@@ -153,8 +154,9 @@ TEST_F(TemplateStoreTest, FailedImportsChangeNothing) {
     changed.name = "Something else";
     catalogue.updateCustom(changed);
     before = snapshot();
-    EXPECT_NE(errorOf([&] { store.importText(text, "t.json"); })
-                  .find("t.json: exercises[0] (wall-slide): a different exercise with this id"),
+    EXPECT_NE(errorOf([&] {
+                  store.importText(text, "t.json");
+              }).find("t.json: exercises[0] (wall-slide): a different exercise with this id"),
               std::string::npos);
     EXPECT_EQ(snapshot(), before);
 
