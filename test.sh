@@ -3,7 +3,7 @@
 # again built with AddressSanitizer and UndefinedBehaviorSanitizer. Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")"
-scripts/deps.sh test
+./deps.sh test
 jobs=$(nproc)
 
 echo "== Build and test (RelWithDebInfo)"

@@ -78,7 +78,7 @@ std::string missingTool(const std::string& tool, const std::string& debianPackag
         return {};
     }
     return "The tool " + tool + " is missing: install the Debian package " + debianPackage +
-           " (scripts/deps.sh test does).";
+           " (./deps.sh test does).";
 }
 
 std::string shellQuote(const std::string& text) {

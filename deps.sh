@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages HEP Studio builds and tests with, only those that are missing.
-# Usage: scripts/deps.sh [run|test]   (test adds the checking tools)
+# Usage: ./deps.sh [run|test]   (test adds the checking tools)
 set -euo pipefail
 
 packages=(cmake g++ pkg-config libwxgtk3.2-dev libhpdf-dev libsqlitecpp-dev libsqlite3-dev
