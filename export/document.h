@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "export/font_style.h"
+#include "model/rgb_image.h"
 
 namespace hep {
 
@@ -86,14 +87,6 @@ struct Image {
 };
 
 using DrawOp = std::variant<TextRun, Line, Rect, Path, Circle, Image>;
-
-// Decoded 8-bit RGB pixels: rows top to bottom, 3 bytes (R, G, B) per pixel, no padding, so
-// pixels.size() == width * height * 3.
-struct RgbImage {
-    int width = 0;
-    int height = 0;
-    std::vector<unsigned char> pixels;
-};
 
 struct PageSize {
     double width = 0;

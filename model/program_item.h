@@ -17,7 +17,7 @@ struct ProgramItem {
     bool operator==(const ProgramItem&) const = default;
 };
 
-inline constexpr std::size_t kMaxNoteLength = 2000;
+inline constexpr std::size_t kMaxNoteLength = 5000;
 inline constexpr std::size_t kMaxItems = 40;
 
 }  // namespace hep

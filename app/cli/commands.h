@@ -28,5 +28,7 @@ int templatesCommand(Context& context, Arguments& args);
 int templateCommand(Context& context, Arguments& args);  // template export | import
 int newCommand(Context& context, Arguments& args);
 int checkCommand(Context& context, Arguments& args);
+int exportCommand(Context& context, Arguments& args);
+int summaryCommand(Context& context, Arguments& args);
 
 }  // namespace hep::cli

@@ -21,9 +21,16 @@ Commands:
   template export ID -o FILE  write a template (with its custom exercises) to a file
   template import FILE        add the template of a file to the catalogue
   new --template ID [--patient NAME] [--therapist NAME] [--date YYYY-MM-DD] -o FILE
-                              start a program file from a template
+                              start a program file from a template of the catalogue
+                              (or from a template file: new FILE -o FILE)
   check FILE                  check a program or template file and the reading grade of its
                               custom text
+  export FILE -o OUT.pdf [--paper letter|a4] [--large-print] [--no-education]
+         [--log-weeks N] [--logo IMAGE]
+                              the patient handout of a program file as PDF
+  export --template ID [--patient NAME] -o OUT.pdf
+                              the handout of a template
+  summary FILE                the program as plain text for the clinical note
 
 Options:
   --db PATH    the database to use (default: $XDG_DATA_HOME/hepstudio/hepstudio.db)
@@ -59,8 +66,14 @@ int main(int argc, char** argv) {
             return 2;
         }
         static const std::map<std::string, int (*)(Context&, Arguments&)> commands = {
-            {"catalogue", catalogueCommand}, {"show", showCommand}, {"templates", templatesCommand},
-            {"template", templateCommand},   {"new", newCommand},   {"check", checkCommand},
+            {"catalogue", catalogueCommand},
+            {"show", showCommand},
+            {"templates", templatesCommand},
+            {"template", templateCommand},
+            {"new", newCommand},
+            {"check", checkCommand},
+            {"export", exportCommand},
+            {"summary", summaryCommand},
         };
         auto it = commands.find(*command);
         if (it == commands.end()) {

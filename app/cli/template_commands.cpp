@@ -1,9 +1,9 @@
 // hep templates, hep template export|import and hep new: templates from the command line.
-#include <ctime>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "app/cli/program_source.h"
 #include "model/catalogue_store.h"
 #include "model/errors.h"
 #include "model/file_io.h"
@@ -11,19 +11,6 @@
 #include "model/template_store.h"
 
 namespace hep::cli {
-
-namespace {
-
-std::string today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[11];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
-}  // namespace
 
 int templatesCommand(Context& context, Arguments& args) {
     bool as_json = args.flag("json");
@@ -75,40 +62,16 @@ int templateCommand(Context& context, Arguments& args) {
 }
 
 int newCommand(Context& context, Arguments& args) {
-    auto template_id = args.option("template");
     auto out = args.option("o");
-    auto patient = args.option("patient");
-    auto therapist = args.option("therapist");
-    auto date = args.option("date");
+    ProgramSource source = readProgramSource(context, args);
     args.finish();
-    if (!template_id) {
-        throw UsageError("new needs --template ID");
-    }
     if (!out) {
         throw UsageError("new needs -o FILE");
     }
-    Database& db = context.database();
-    CatalogueStore catalogue(db);
-    ProtocolTemplate t = TemplateStore(db).get(*template_id);
-    Program program;
-    program.patient = patient.value_or("");
-    program.therapist = therapist.value_or("");
-    program.date = date.value_or(today());
-    program.condition = t.condition;
-    program.instructions = t.instructions;
-    program.items = t.items;
-    for (const auto& item : t.items) {
-        auto e = catalogue.find(item.exercise_id);
-        if (e && !e->builtin) {
-            program.custom_exercises.push_back(*e);
-        }
-    }
-    if (auto problems = checkProgram(program); !problems.empty()) {
-        throw InputError("The new program: " + problems.front());
-    }
-    writeFileAtomically(*out, programToText(program, catalogue.lookup()));
-    std::cerr << "Wrote a program of " << program.items.size() << " exercises from \"" << t.name
-              << "\" to " << *out << "\n";
+    writeFileAtomically(*out,
+                        programToText(source.program, CatalogueStore(context.database()).lookup()));
+    std::cerr << "Wrote a program of " << source.program.items.size() << " exercises from "
+              << source.name << " to " << *out << "\n";
     return 0;
 }
 

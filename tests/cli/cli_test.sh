@@ -115,6 +115,41 @@ sed 's/"Go only as far as is comfortable."/"Notwithstanding considerable discomf
 expect 0 "check hard note" -- "$hep" --db "$db" check "$work/hard.hep"
 contains "$out" "warning: $work/hard.hep: items[0] (single-knee-to-chest) note reads at grade" "grade warning"
 
+# The handout: export and summary.
+export SOURCE_DATE_EPOCH=1764000000
+expect 0 "export" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/p.pdf"
+contains "$err" "pages to $work/p.pdf" "export says what it wrote"
+[ "$(stat -c %a "$work/p.pdf")" = 600 ] && ok || bad "handout mode is $(stat -c %a "$work/p.pdf")"
+qpdf --check "$work/p.pdf" >/dev/null 2>&1 && ok || bad "qpdf --check of the exported handout"
+text=$(pdftotext -q "$work/p.pdf" - | tr -s ' \n' '  ')
+contains "$text" "For: María José Núñez" "handout names the patient"
+contains "$text" "Exercise 5: Tummy tighten (abdominal brace)" "handout lists the fifth exercise"
+expect 0 "export again" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/p2.pdf"
+cmp -s "$work/p.pdf" "$work/p2.pdf" && ok || bad "same program, different bytes"
+expect 0 "export a4 large" -- "$hep" --db "$db" export "$work/p.hep" --paper a4 --large-print --no-education --log-weeks 0 -o "$work/a4.pdf"
+contains "$(pdfinfo "$work/a4.pdf")" "(A4)" "a4 paper"
+text=$(pdftotext -q "$work/a4.pdf" - | tr -s ' \n' '  ')
+case "$text" in *"About your low back"*) bad "--no-education still printed education" ;; *) ok ;; esac
+case "$text" in *"Exercise log"*) bad "--log-weeks 0 still printed a log" ;; *) ok ;; esac
+expect 0 "export a template" -- "$hep" --db "$db" export --template lss-walking --patient "Ana Lima" -o "$work/t.pdf"
+contains "$(pdftotext -q "$work/t.pdf" - | tr -s ' \n' '  ')" "For: Ana Lima" "template handout names the patient"
+expect 2 "export without -o" -- "$hep" --db "$db" export "$work/p.hep"
+expect 2 "export bad paper" -- "$hep" --db "$db" export "$work/p.hep" --paper legal -o "$work/x.pdf"
+expect 1 "export into a missing folder" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/none/x.pdf"
+contains "$err" "$work/none" "missing folder message"
+cp "$work/p.pdf" "$work/keep.pdf"
+expect 1 "export a broken program over a pdf" -- "$hep" --db "$db" export "$work/reps.hep" -o "$work/keep.pdf"
+cmp -s "$work/p.pdf" "$work/keep.pdf" && ok || bad "a failed export changed the existing pdf"
+printf '{"format":"hep-program","version":1,"items":[]}' >"$work/empty.hep"
+expect 1 "export an empty program" -- "$hep" --db "$db" export "$work/empty.hep" -o "$work/e.pdf"
+contains "$err" "the program has no exercises" "empty program message"
+sed 's/"María José Núñez"/"Ana 😀"/' "$work/p.hep" >"$work/emoji.hep"
+expect 0 "export with emoji" -- "$hep" --db "$db" export "$work/emoji.hep" -o "$work/emoji.pdf"
+contains "$err" "warning: The patient name has characters the handout's font cannot print" "emoji warning"
+expect 0 "summary" -- "$hep" --db "$db" summary "$work/p.hep"
+contains "$out" "Patient: María José Núñez" "summary names the patient"
+contains "$out" "2. Single knee to chest: 3 x 20 s hold, each side, 2x/day, daily" "summary shorthand"
+
 # A database that is not one: a clear message, the file untouched.
 head -c 5000 /dev/urandom >"$work/junk.db"
 sum=$(md5sum <"$work/junk.db")

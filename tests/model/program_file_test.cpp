@@ -263,8 +263,8 @@ TEST(ProgramFileErrors, VeryLongText) {
     json j = exampleJson();
     j["items"][0]["note"] = std::string(kMaxNoteLength + 1, 'a');
     EXPECT_EQ(errorOf(j),
-              "p.hep: items[0] (single-knee-to-chest): field \"note\" is too long (2001 "
-              "characters; at most 2000)");
+              "p.hep: items[0] (single-knee-to-chest): field \"note\" is too long (5001 "
+              "characters; at most 5000)");
     j = exampleJson();
     j["patient"] = std::string(201, 'x');
     EXPECT_NE(errorOf(j).find("field \"patient\" is too long"), std::string::npos);
@@ -308,13 +308,13 @@ TEST(ProgramFile, ReadFileNamesAMissingFile) {
 
 TEST(ProgramFile, CheckProgramNamesProblems) {
     Program p;
-    p.items.push_back({"bridge", {}, std::string(2001, 'n'), {}});
+    p.items.push_back({"bridge", {}, std::string(5001, 'n'), {}});
     p.items[0].dose.reps = 0;
     p.date = "tomorrow";
     auto problems = checkProgram(p);
     ASSERT_EQ(problems.size(), 3u);
     EXPECT_EQ(problems[0], "date \"tomorrow\" is not a date (YYYY-MM-DD)");
-    EXPECT_EQ(problems[1], "exercise 1 (bridge) note is too long (2001 characters; at most 2000)");
+    EXPECT_EQ(problems[1], "exercise 1 (bridge) note is too long (5001 characters; at most 5000)");
     EXPECT_EQ(problems[2], "exercise 1 (bridge) reps 0 is out of bounds (1 to 100)");
 }
 

@@ -1,0 +1,78 @@
+#include "app/cli/program_source.h"
+
+#include <ctime>
+
+#include "model/catalogue_store.h"
+#include "model/errors.h"
+#include "model/program_file.h"
+#include "model/template_store.h"
+
+namespace hep::cli {
+
+std::string today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[11];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+Program programFromTemplate(Context& context, const ProtocolTemplate& tmpl) {
+    CatalogueStore catalogue(context.database());
+    Program program;
+    program.date = today();
+    program.condition = tmpl.condition;
+    program.instructions = tmpl.instructions;
+    program.items = tmpl.items;
+    for (const auto& item : tmpl.items) {
+        auto e = catalogue.find(item.exercise_id);
+        bool listed = false;
+        for (const auto& known : program.custom_exercises) {
+            listed = listed || known.id == item.exercise_id;
+        }
+        if (e && !e->builtin && !listed) {
+            program.custom_exercises.push_back(*e);
+        }
+    }
+    return program;
+}
+
+ProgramSource readProgramSource(Context& context, Arguments& args) {
+    auto template_id = args.option("template");
+    auto patient = args.option("patient");
+    auto therapist = args.option("therapist");
+    auto date = args.option("date");
+    ProgramSource source;
+    if (template_id) {
+        source.program =
+            programFromTemplate(context, TemplateStore(context.database()).get(*template_id));
+        source.name = "template " + *template_id;
+    } else {
+        std::string path = args.word("program file (or --template ID)");
+        HepFile file = readHepFile(path, CatalogueStore(context.database()).lookup());
+        source.name = path;
+        if (file.kind == FileKind::Template) {
+            ProtocolTemplate& t = file.template_;
+            source.program = programFromTemplate(context, t);
+            source.program.custom_exercises = file.custom_exercises;
+        } else {
+            source.program = std::move(file.program);
+        }
+    }
+    if (patient) {
+        source.program.patient = *patient;
+    }
+    if (therapist) {
+        source.program.therapist = *therapist;
+    }
+    if (date) {
+        source.program.date = *date;
+    }
+    if (auto problems = checkProgram(source.program); !problems.empty()) {
+        throw InputError(source.name + ": " + problems.front());
+    }
+    return source;
+}
+
+}  // namespace hep::cli

@@ -1,0 +1,35 @@
+// Places blocks on pages top to bottom: a block that fits stays whole, one that does not starts
+// a new page, and one taller than a page continues on the next under its repeated title.
+#pragma once
+
+#include <functional>
+
+#include "export/block.h"
+#include "export/document.h"
+
+namespace hep {
+
+class Flow {
+  public:
+    // start draws what every page carries at its top (the header) and returns the y where the
+    // content starts; content ends at bottom.
+    using PageStart = std::function<double(Page&)>;
+    Flow(Document& document, PageSize size, double bottom, PageStart start);
+
+    void add(const Block& block);
+    void newPage();
+
+  private:
+    void place(const Row& row);
+    double chainHeight(const std::vector<Row>& rows, std::size_t from) const;
+
+    Document& document_;
+    PageSize size_;
+    double bottom_;
+    PageStart start_;
+    double top_ = 0;
+    double y_ = 0;
+    bool empty_ = true;
+};
+
+}  // namespace hep

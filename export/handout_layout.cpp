@@ -1,0 +1,233 @@
+#include "export/handout_layout.h"
+
+#include <chrono>
+#include <cstdio>
+
+#include "export/flow.h"
+#include "export/handout_parts.h"
+#include "export/text_wrap.h"
+#include "model/errors.h"
+#include "model/utf8.h"
+
+namespace hep {
+
+namespace {
+
+using handout::Context;
+
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
+
+const Condition* findCondition(const Context& c) {
+    auto byId = [&](const std::string& id) -> const Condition* {
+        for (const auto& condition : c.inputs.conditions) {
+            if (condition.id == id) {
+                return &condition;
+            }
+        }
+        return nullptr;
+    };
+    if (const Condition* named = byId(c.program.condition)) {
+        return named;
+    }
+    for (const auto& e : c.exercises) {
+        for (const auto& tag : e.conditions) {
+            if (const Condition* tagged = byId(tag)) {
+                return tagged;
+            }
+        }
+    }
+    return nullptr;
+}
+
+Exercise printableExercise(Exercise e, std::size_t number, handout::PrintableText& printable) {
+    std::string where = "exercise " + std::to_string(number) + " (" + e.name + ") ";
+    e.name = printable(e.name, where + "name");
+    e.purpose = printable(e.purpose, where + "purpose");
+    for (std::size_t i = 0; i < e.steps.size(); ++i) {
+        e.steps[i] = printable(e.steps[i], where + "step " + std::to_string(i + 1));
+    }
+    e.feel = printable(e.feel, where + "\"you should feel\"");
+    e.stop_if = printable(e.stop_if, where + "\"stop if\"");
+    for (auto& caution : e.cautions) {
+        caution = printable(caution, where + "caution");
+    }
+    return e;
+}
+
+// The header every page carries: clinic name, address and phone on the left, logo on the
+// right, a rule below. Returns the y where the page's content starts.
+double drawHeader(Page& page, Document& document, const Context& c) {
+    const HandoutStyle& s = c.style;
+    double top = s.margin;
+    if (c.clinic_name.empty() && c.phone.empty() && c.clinic_address.empty() && !c.inputs.logo) {
+        return top;
+    }
+    double logo_w = 0, logo_h = 0;
+    if (c.inputs.logo && c.inputs.logo->width > 0 && c.inputs.logo->height > 0) {
+        double max_h = 2 * s.lineHeight(s.header), max_w = s.contentWidth() * 0.3;
+        double aspect = static_cast<double>(c.inputs.logo->width) / c.inputs.logo->height;
+        logo_h = std::min(max_h, max_w / aspect);
+        logo_w = logo_h * aspect;
+        document.images.try_emplace("clinic-logo", *c.inputs.logo);
+        page.ops.push_back(Image{s.contentRight() - logo_w, top, logo_w, logo_h, "clinic-logo"});
+    }
+    BlockBuilder b(s.contentLeft(), s.contentWidth() - (logo_w > 0 ? logo_w + 12 : 0), s.leading);
+    if (!c.clinic_name.empty()) {
+        b.paragraph({{c.clinic_name, FontStyle::Bold}}, s.header);
+    }
+    std::string line2 = c.clinic_address;
+    if (!c.phone.empty()) {
+        line2 += (line2.empty() ? "" : "  ·  ") + std::string("Phone: ") + c.phone;
+    }
+    if (!line2.empty()) {
+        b.paragraph({{line2, FontStyle::Regular}}, s.header);
+    }
+    Block text = b.finish();
+    for (const auto& row : text.rows) {
+        for (DrawOp op : row.ops) {
+            translate(op, 0, top);
+            page.ops.push_back(std::move(op));
+        }
+    }
+    double bottom = top + std::max(text.height(), logo_h) + 6;
+    page.ops.push_back(Line{s.contentLeft(), bottom, s.contentRight(), bottom, 0.75, 0.5});
+    return bottom + s.body * 0.8;
+}
+
+// The footer lines: the short disclaimer, wrapped, then the phone and "Page X of Y".
+struct Footer {
+    std::vector<std::string> disclaimer;
+    double height = 0;
+};
+
+Footer footerFor(const Context& c, const std::string& disclaimer) {
+    const HandoutStyle& s = c.style;
+    Footer f;
+    f.disclaimer = wrapText(disclaimer, fontMetrics(FontStyle::Regular), s.small, s.contentWidth());
+    f.height = 6 + s.lineHeight(s.small) * static_cast<double>(f.disclaimer.size() + 1);
+    return f;
+}
+
+void drawFooter(Page& page, const Context& c, const Footer& f, std::size_t number,
+                std::size_t count) {
+    const HandoutStyle& s = c.style;
+    const FontMetrics& regular = fontMetrics(FontStyle::Regular);
+    const FontMetrics& bold = fontMetrics(FontStyle::Bold);
+    double line = s.lineHeight(s.small);
+    double top = page.height - s.margin - f.height;
+    page.ops.push_back(Line{s.contentLeft(), top, s.contentRight(), top, 0.75, 0.5});
+    double baseline = top + 6 + regular.ascent(s.small);
+    for (const auto& text : f.disclaimer) {
+        page.ops.push_back(
+            TextRun{s.contentLeft(), baseline, text, FontStyle::Regular, s.small, 0});
+        baseline += line;
+    }
+    std::string page_text = "Page " + std::to_string(number) + " of " + std::to_string(count);
+    double page_width = bold.textWidth(page_text, s.small);
+    page.ops.push_back(
+        TextRun{s.contentRight() - page_width, baseline, page_text, FontStyle::Bold, s.small, 0});
+    if (!c.phone.empty()) {
+        std::string call = "Questions? Call " + c.phone;
+        double room = s.contentWidth() - page_width - s.small;
+        auto lines = wrapText(call, regular, s.small, room);
+        if (!lines.empty()) {
+            page.ops.push_back(
+                TextRun{s.contentLeft(), baseline, lines.front(), FontStyle::Regular, s.small, 0});
+        }
+    }
+}
+
+}  // namespace
+
+std::string readableDate(const std::string& iso, Paper paper) {
+    int y = 0, m = 0, d = 0;
+    char tail = 0;
+    if (iso.size() != 10 || std::sscanf(iso.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+        m < 1 || m > 12 || d < 1 || d > 31) {
+        return iso;
+    }
+    std::string month = kMonths[m - 1];
+    return paper == Paper::A4 ? std::to_string(d) + " " + month + " " + std::to_string(y)
+                              : month + " " + std::to_string(d) + ", " + std::to_string(y);
+}
+
+std::string mainMessage(const Program& program) {
+    std::size_t n = program.items.size();
+    if (n == 0) {
+        return "Your therapist will add your exercises.";
+    }
+    std::string what =
+        n == 1 ? "Do this 1 exercise" : "Do these " + std::to_string(n) + " exercises";
+    int days = program.items.front().dose.days_per_week.value_or(7);
+    bool same = true;
+    for (const auto& item : program.items) {
+        same = same && item.dose.days_per_week.value_or(7) == days;
+    }
+    std::string when;
+    if (same && days == 7) {
+        when = " every day.";
+    } else if (same) {
+        when = " on " + std::to_string(days) + (days == 1 ? " day a week." : " days a week.");
+    } else {
+        when = ". Each one says how often.";
+    }
+    return what + when + " Move slowly, and keep breathing.";
+}
+
+Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
+    Handout out;
+    Context c{program, inputs, &out.document, handoutStyle(program.handout), {}, {}, nullptr, {},
+              {},      {}};
+    auto lookup = lookupIn(program.custom_exercises, inputs.lookup);
+    for (std::size_t i = 0; i < program.items.size(); ++i) {
+        auto e = lookup(program.items[i].exercise_id);
+        if (!e) {
+            throw InputError("Exercise " + std::to_string(i + 1) + " of the program (\"" +
+                             program.items[i].exercise_id + "\") is not in the catalogue.");
+        }
+        c.exercises.push_back(printableExercise(*e, i + 1, c.printable));
+    }
+    c.condition = findCondition(c);
+    c.clinic_name = c.printable(program.clinic.name, "clinic name");
+    c.clinic_address = c.printable(program.clinic.address, "clinic address");
+    c.phone = c.printable(program.clinic.phone, "clinic phone");
+
+    Document& doc = out.document;
+    doc.info.title = program.patient.empty() ? "Home exercise program"
+                                             : "Home exercise program for " + program.patient;
+    doc.info.author = program.therapist;
+    doc.info.subject = "Home exercise program";
+    doc.info.creator = inputs.creator;
+
+    const Context& ctx = c;
+    Footer footer = footerFor(ctx, c.printable(inputs.text.disclaimer_short, "disclaimer"));
+    const HandoutStyle& s = c.style;
+    double bottom = s.paper.height - s.margin - footer.height - s.body * 0.6;
+    Flow flow(doc, s.paper, bottom, [&](Page& page) { return drawHeader(page, doc, ctx); });
+
+    for (const auto& block : handout::titleBlocks(c)) {
+        flow.add(block);
+    }
+    for (const auto& block : handout::educationBlocks(c)) {
+        flow.add(block);
+    }
+    flow.add(handout::safetyBlock(c));
+    for (const auto& block : handout::exerciseBlocks(c)) {
+        flow.add(block);
+    }
+    for (const auto& block : handout::logBlocks(c)) {
+        flow.add(block);
+    }
+    for (const auto& block : handout::closingBlocks(c)) {
+        flow.add(block);
+    }
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+        drawFooter(doc.pages[i], c, footer, i + 1, doc.pages.size());
+    }
+    out.warnings = std::move(c.printable.warnings);
+    return out;
+}
+
+}  // namespace hep

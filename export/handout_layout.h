@@ -1,0 +1,55 @@
+// The handout: lays a program out as a Document of pages, every section of HANDOUT.md, measured
+// with the fonts the PDF embeds.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "export/document.h"
+#include "model/condition.h"
+#include "model/handout_text.h"
+#include "model/program.h"
+#include "model/program_file.h"
+
+namespace hep {
+
+// A picture of an exercise with its caption ("Start", "Finish"): a photo (image) or a drawing
+// (draw, called with the box it fills, in points).
+struct Picture {
+    std::string caption;
+    double aspect = 4.0 / 3.0;              // width / height
+    std::string image_key;                  // a photo: its key in the Document's images ...
+    std::shared_ptr<const RgbImage> image;  // ... and its pixels
+    std::function<void(std::vector<DrawOp>& out, double x, double y, double w, double h)> draw;
+};
+
+struct HandoutInputs {
+    HandoutText text;                   // safety rules and disclaimers
+    std::vector<Condition> conditions;  // the program's condition is looked up here
+    ExerciseLookup lookup;              // exercises by id (the catalogue)
+    std::function<std::vector<Picture>(const Exercise&)> pictures;  // none when empty
+    std::optional<RgbImage> logo;  // the clinic's logo, top right of every page
+    std::string creator = "HEP Studio";
+};
+
+struct Handout {
+    Document document;
+    // Things the therapist should know before printing: characters the fonts cannot draw, with
+    // the field they are in and what prints instead.
+    std::vector<std::string> warnings;
+};
+
+// Lays out the handout of a program. Throws InputError when an item's exercise is unknown.
+Handout layoutHandout(const Program& program, const HandoutInputs& inputs);
+
+// The main message at the top of page 1, from the program: "Do these 5 exercises every day. ..."
+std::string mainMessage(const Program& program);
+
+// A date of the program ("2026-11-24") as people write it: "November 24, 2026" on Letter paper,
+// "24 November 2026" on A4. Text that is not such a date is returned as it is.
+std::string readableDate(const std::string& iso_date, Paper paper);
+
+}  // namespace hep

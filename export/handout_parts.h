@@ -1,0 +1,50 @@
+// Inside the handout layout: the shared state of one layout and the builders of its sections.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "export/block.h"
+#include "export/handout_layout.h"
+#include "export/handout_style.h"
+
+namespace hep::handout {
+
+// Text as it will print: characters the fonts cannot draw replaced by a visible mark, each
+// replacement reported once per field.
+class PrintableText {
+  public:
+    std::string operator()(const std::string& text, const std::string& field);
+    std::vector<std::string> warnings;
+};
+
+// What every section builder reads.
+struct Context {
+    const Program& program;
+    const HandoutInputs& inputs;
+    Document* document;  // photos go into its images
+    HandoutStyle style;
+    PrintableText printable;
+    std::vector<Exercise> exercises;  // one per program item, text made printable
+    const Condition* condition = nullptr;
+    // Printable program text used on every page.
+    std::string clinic_name;
+    std::string clinic_address;
+    std::string phone;
+
+    BlockBuilder builder() const {
+        return BlockBuilder(style.contentLeft(), style.contentWidth(), style.leading);
+    }
+};
+
+// A labelled paragraph: "Stop if:" in bold, then the text.
+std::vector<Span> labelled(const std::string& label, const std::string& text);
+
+std::vector<Block> titleBlocks(Context& c);      // title, who it is for, main message
+std::vector<Block> educationBlocks(Context& c);  // about the condition
+Block safetyBlock(Context& c);
+std::vector<Block> exerciseBlocks(Context& c);
+std::vector<Block> logBlocks(Context& c);      // the exercise log, a block per week
+std::vector<Block> closingBlocks(Context& c);  // full disclaimer and sources
+
+}  // namespace hep::handout

@@ -1,0 +1,152 @@
+// The sections of the handout other than the exercises and the log: title and main message,
+// the condition's education, the safety box, and the closing disclaimer with sources.
+#include <set>
+
+#include "export/handout_parts.h"
+#include "export/text_wrap.h"
+#include "model/utf8.h"
+
+namespace hep::handout {
+
+std::string PrintableText::operator()(const std::string& text, const std::string& field) {
+    std::vector<char32_t> missing = findMissingGlyphs(text, fontMetrics(FontStyle::Regular));
+    for (char32_t cp : findMissingGlyphs(text, fontMetrics(FontStyle::Bold))) {
+        if (std::find(missing.begin(), missing.end(), cp) == missing.end()) {
+            missing.push_back(cp);
+        }
+    }
+    if (missing.empty()) {
+        return text;
+    }
+    std::string list;
+    for (char32_t cp : missing) {
+        std::string ch;
+        appendUtf8(ch, cp);
+        list +=
+            (list.empty() ? "" : ", ") + std::string("\"") + ch + "\" (" + codePointName(cp) + ")";
+    }
+    std::string mark;
+    appendUtf8(mark, replacementMark(fontMetrics(FontStyle::Regular)));
+    warnings.push_back("The " + field + " has characters the handout's font cannot print: " + list +
+                       ". Each prints as \"" + mark + "\".");
+    return replaceMissingGlyphs(replaceMissingGlyphs(text, fontMetrics(FontStyle::Regular)),
+                                fontMetrics(FontStyle::Bold));
+}
+
+std::vector<Span> labelled(const std::string& label, const std::string& text) {
+    return {{label, FontStyle::Bold}, {" " + text, FontStyle::Regular}};
+}
+
+namespace {
+
+// "For:", a label in front of a value, or of a line to write on when the value is empty.
+void writeInLine(BlockBuilder& b, const HandoutStyle& s, const std::string& label,
+                 const std::string& value) {
+    if (!value.empty()) {
+        b.paragraph(labelled(label, value), s.body);
+        return;
+    }
+    b.paragraph({{label, FontStyle::Bold}}, s.body);
+    const double line_height = s.lineHeight(s.body);
+    const double baseline = b.y() - line_height * 0.25;
+    double x = s.contentLeft() + fontMetrics(FontStyle::Bold).textWidth(label + " ", s.body);
+    b.attach({Line{x, baseline, std::min(x + 260 * s.scale, s.contentRight()), baseline, 0.75, 0}});
+}
+
+}  // namespace
+
+std::vector<Block> titleBlocks(Context& c) {
+    const HandoutStyle& s = c.style;
+    const Program& p = c.program;
+    BlockBuilder b = c.builder();
+    b.paragraph({{"Your home exercise program", FontStyle::Bold}}, s.title);
+    b.space(s.body * 0.3);
+    writeInLine(b, s, "For:", c.printable(p.patient, "patient name"));
+    writeInLine(b, s, "Date:", readableDate(c.printable(p.date, "date"), p.handout.paper));
+    if (!p.therapist.empty()) {
+        b.paragraph(labelled("Your therapist:", c.printable(p.therapist, "therapist name")),
+                    s.body);
+    }
+    std::vector<Block> blocks;
+    blocks.push_back(b.finish());
+
+    // The main message, in a heavy outline, with the therapist's general instructions.
+    b.openBox(2.5, s.body * 0.7);
+    b.paragraph({{mainMessage(p), FontStyle::Bold}}, s.message);
+    if (!p.instructions.empty()) {
+        b.space(s.body * 0.3);
+        b.paragraph(labelled("From your therapist:", c.printable(p.instructions, "instructions")),
+                    s.body);
+    }
+    b.closeBox();
+    blocks.push_back(b.finish(s.body * 0.9));
+    return blocks;
+}
+
+std::vector<Block> educationBlocks(Context& c) {
+    const HandoutStyle& s = c.style;
+    if (!c.program.handout.education || c.condition == nullptr ||
+        c.condition->id != c.program.condition || c.condition->education.empty()) {
+        return {};
+    }
+    BlockBuilder b = c.builder();
+    b.paragraph({{c.condition->patient_title, FontStyle::Bold}}, s.heading);
+    b.keepWithNext();
+    b.space(s.body * 0.2);
+    b.keepWithNext();
+    for (const auto& bullet : c.condition->education) {
+        b.paragraph({{bullet, FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
+        b.space(s.body * 0.25);
+    }
+    return {b.finish(s.body * 1.2)};
+}
+
+Block safetyBlock(Context& c) {
+    const HandoutStyle& s = c.style;
+    const SafetyText& safety = c.inputs.text.safety;
+    BlockBuilder b = c.builder();
+    b.openBox(1.5, s.body * 0.8);
+    b.paragraph({{"Stay safe", FontStyle::Bold}}, s.heading);
+    b.space(s.body * 0.2);
+    b.paragraph({{safety.pain_rule, FontStyle::Regular}}, s.body);
+    auto list = [&](const std::string& label, const std::vector<std::string>& items) {
+        if (items.empty()) {
+            return;
+        }
+        b.space(s.body * 0.5);
+        b.paragraph({{label, FontStyle::Bold}}, s.body);
+        b.keepWithNext();
+        for (const auto& item : items) {
+            b.paragraph({{item, FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
+        }
+    };
+    list(c.phone.empty() ? "Call your clinic if:" : "Call your clinic (" + c.phone + ") if:",
+         safety.call_clinic);
+    list("Get emergency care right away if:", safety.emergency);
+    b.closeBox();
+    return b.finish(s.body * 1.2);
+}
+
+std::vector<Block> closingBlocks(Context& c) {
+    const HandoutStyle& s = c.style;
+    BlockBuilder b = c.builder();
+    b.paragraph({{"About this handout", FontStyle::Bold}}, s.heading);
+    b.keepWithNext();
+    b.space(s.body * 0.2);
+    b.keepWithNext();
+    for (const auto& paragraph : c.inputs.text.disclaimer_full) {
+        b.paragraph({{paragraph, FontStyle::Regular}}, s.body, "", 0, true);
+        b.space(s.body * 0.4);
+    }
+    if (c.condition != nullptr && !c.condition->sources.empty()) {
+        b.space(s.body * 0.3);
+        b.paragraph({{"Sources", FontStyle::Bold}}, s.small + 1);
+        b.keepWithNext();
+        for (const auto& source : c.condition->sources) {
+            b.paragraph({{source, FontStyle::Regular}}, s.small, "•", s.small * 1.1, true);
+        }
+    }
+    return {b.finish(s.body * 1.5)};
+}
+
+}  // namespace hep::handout
