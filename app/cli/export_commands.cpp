@@ -8,10 +8,7 @@
 #include "model/builtin_catalogue.h"
 #include "model/catalogue_store.h"
 #include "model/errors.h"
-#if __has_include("model/image_decode.h")
 #include "model/image_decode.h"
-#define HEP_HAS_IMAGES 1
-#endif
 #include "model/program_summary.h"
 
 namespace hep::cli {
@@ -56,11 +53,9 @@ int exportCommand(Context& context, Arguments& args) {
     inputs.conditions = builtinCatalogue().conditions;
     inputs.lookup = catalogue.lookup();
     inputs.creator = std::string("HEP Studio ") + HEP_VERSION;
-#ifdef HEP_HAS_IMAGES
     if (logo) {
         inputs.logo = loadImageFile(*logo);
     }
-#endif
     Handout handout = layoutHandout(program, inputs);
     for (const auto& warning : handout.warnings) {
         std::cerr << "warning: " << warning << "\n";

@@ -1,0 +1,130 @@
+#include "model/program_editor.h"
+
+#include <gtest/gtest.h>
+
+#include "model/builtin_catalogue.h"
+#include "model/program_file.h"
+#include "tests/model/test_support.h"
+
+namespace hep {
+namespace {
+
+Exercise builtin(const std::string& id) {
+    return *lookupIn(builtinExercises())(id);
+}
+
+std::vector<std::string> ids(const Program& p) {
+    std::vector<std::string> out;
+    for (const auto& item : p.items) {
+        out.push_back(item.exercise_id);
+    }
+    return out;
+}
+
+TEST(ProgramEditor, AddMoveRemoveWithUndoAndRedo) {
+    ProgramEditor editor;
+    int notified = 0;
+    editor.subscribe([&] { ++notified; });
+    editor.addExercise(builtin("bridge"), 0);
+    editor.addExercise(builtin("bird-dog"), 1);
+    editor.addExercise(builtin("clamshell"), 1);
+    EXPECT_EQ(ids(editor.program()), (std::vector<std::string>{"bridge", "clamshell", "bird-dog"}));
+    EXPECT_EQ(editor.program().items[0].dose, builtin("bridge").default_dose);
+    editor.moveItem(2, 0);
+    EXPECT_EQ(ids(editor.program()), (std::vector<std::string>{"bird-dog", "bridge", "clamshell"}));
+    EXPECT_EQ(editor.undoDescription(), "Move up");
+    editor.removeItem(1);
+    EXPECT_EQ(ids(editor.program()), (std::vector<std::string>{"bird-dog", "clamshell"}));
+    editor.undo();
+    editor.undo();
+    EXPECT_EQ(ids(editor.program()), (std::vector<std::string>{"bridge", "clamshell", "bird-dog"}));
+    EXPECT_EQ(editor.redoDescription(), "Move up");
+    editor.redo();
+    EXPECT_EQ(ids(editor.program()), (std::vector<std::string>{"bird-dog", "bridge", "clamshell"}));
+    EXPECT_EQ(notified, 8);
+}
+
+TEST(ProgramEditor, AChangeAfterUndoDropsRedo) {
+    ProgramEditor editor;
+    editor.addExercise(builtin("bridge"), 0);
+    editor.addExercise(builtin("bird-dog"), 1);
+    editor.undo();
+    EXPECT_TRUE(editor.canRedo());
+    editor.addExercise(builtin("heel-raise"), 1);
+    EXPECT_FALSE(editor.canRedo());
+    EXPECT_EQ(ids(editor.program()), (std::vector<std::string>{"bridge", "heel-raise"}));
+}
+
+TEST(ProgramEditor, DoseChangesInARowAreOneStep) {
+    ProgramEditor editor;
+    editor.addExercise(builtin("bridge"), 0);
+    Dose dose = editor.program().items[0].dose;
+    for (int reps : {11, 12, 13}) {
+        dose.reps = reps;
+        editor.setDose(0, dose);
+    }
+    EXPECT_EQ(editor.program().items[0].dose.reps, 13);
+    editor.undo();
+    EXPECT_EQ(editor.program().items[0].dose, builtin("bridge").default_dose);
+    editor.undo();
+    EXPECT_TRUE(editor.program().items.empty());
+}
+
+TEST(ProgramEditor, ModifiedFollowsSavesAndUndo) {
+    ProgramEditor editor;
+    EXPECT_FALSE(editor.modified());
+    editor.change(
+        "Patient", [](Program& p) { p.patient = "Ana"; }, "patient");
+    EXPECT_TRUE(editor.modified());
+    editor.markSaved("/tmp/a.hep");
+    EXPECT_FALSE(editor.modified());
+    EXPECT_EQ(editor.file(), "/tmp/a.hep");
+    editor.change(
+        "Patient", [](Program& p) { p.patient = "Ana Lima"; }, "patient");
+    EXPECT_TRUE(editor.modified());
+    editor.undo();  // back to what was saved: typing after a save did not merge into it
+    EXPECT_EQ(editor.program().patient, "Ana");
+    EXPECT_FALSE(editor.modified());
+    editor.change("Same", [](Program&) {});  // no change, no step
+    EXPECT_FALSE(editor.modified());
+}
+
+TEST(ProgramEditor, CustomExercisesTravelWithTheProgram) {
+    ProgramEditor editor;
+    Exercise custom = test::sampleExercise("wall-slide");
+    editor.addExercise(custom, 0);
+    editor.addExercise(custom, 1);
+    ASSERT_EQ(editor.program().custom_exercises.size(), 1u);
+    editor.removeItem(0);
+    EXPECT_EQ(editor.program().custom_exercises.size(), 1u);
+    editor.removeItem(0);
+    EXPECT_TRUE(editor.program().custom_exercises.empty());
+}
+
+TEST(ProgramEditor, ResetForgetsHistory) {
+    ProgramEditor editor;
+    editor.addExercise(builtin("bridge"), 0);
+    Program other;
+    other.patient = "B";
+    editor.reset(other, "/tmp/b.hep");
+    EXPECT_FALSE(editor.canUndo());
+    EXPECT_FALSE(editor.modified());
+    EXPECT_EQ(editor.program().patient, "B");
+}
+
+TEST(ProgramEditor, UndoHistoryIsBounded) {
+    ProgramEditor editor;
+    for (std::size_t i = 0; i < kMaxUndoSteps + 50; ++i) {
+        editor.change("Patient", [&](Program& p) { p.patient = std::to_string(i); });
+    }
+    std::size_t steps = 0;
+    while (editor.canUndo()) {
+        editor.undo();
+        ++steps;
+    }
+    EXPECT_EQ(steps, kMaxUndoSteps);
+    EXPECT_TRUE(editor.modified());
+}
+
+}  // namespace
+}  // namespace hep
