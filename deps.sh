@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(cmake g++ pkg-config libwxgtk3.2-dev libhpdf-dev libsqlitecpp-dev libsqlite3-dev
           nlohmann-json3-dev fonts-dejavu-core libpng-dev libjpeg-dev)
 if [ "${1:-run}" = test ]; then
-    packages+=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf xvfb xauth diction)
+    packages+=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf xvfb xauth diction
+               fontconfig)
 fi
 
 missing=()

@@ -1,5 +1,10 @@
 #include "export/hpdf_document.h"
 
+#include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_streams.h>
+
+#include <algorithm>
 #include <string>
 
 #include "export/export_error.h"
@@ -35,6 +40,54 @@ void HpdfDocument::check(HPDF_STATUS status, std::string_view what) {
     HPDF_ResetError(doc_);
     throw ExportError("libharu failed to " + std::string(what) + " (" +
                       describeHpdfError(code, detail) + ").");
+}
+
+void HpdfDocument::checkInternal(bool ok, std::string_view what) {
+    if (!ok && error_.code == HPDF_OK) {
+        const HPDF_STATUS code = HPDF_GetError(doc_);
+        error_.code = code != HPDF_OK ? code : HPDF_INVALID_OBJECT;
+        error_.detail = HPDF_GetErrorDetail(doc_);
+    }
+    check(what);
+}
+
+const char* HpdfDocument::loadTrueTypeFont(const std::vector<unsigned char>& font,
+                                           std::string_view what) {
+    if (font.empty() || font.size() >= 0x7FFFFFFF) {
+        throw ExportError("libharu cannot " + std::string(what) + ": the font is " +
+                          std::to_string(font.size()) + " bytes.");
+    }
+    // One buffer, a byte longer than the font: libharu 2.3.0's memory stream cannot seek to the
+    // end of a buffer that is full.
+    const HPDF_Stream stream =
+        HPDF_MemStream_New(doc_->mmgr, static_cast<HPDF_UINT>(font.size() + 1));
+    checkInternal(stream != nullptr, what);
+    if (HPDF_Stream_Write(stream, font.data(), static_cast<HPDF_UINT>(font.size())) != HPDF_OK) {
+        HPDF_Stream_Free(stream);
+        checkInternal(false, what);
+    }
+    // Takes the stream, also when it fails; the definition keeps it to embed the font at save.
+    const HPDF_FontDef def = HPDF_TTFontDef_Load(doc_->mmgr, stream, HPDF_TRUE);
+    checkInternal(def != nullptr, what);
+    // Frees the definition when it fails.
+    checkInternal(HPDF_Doc_RegisterFontDef(doc_, def) == HPDF_OK, what);
+
+    // The next subset tag, as HPDF_LoadTTFontFromFile makes them: HPDFAA, HPDFAB, ...
+    HPDF_BYTE* tag = doc_->ttfont_tag;
+    if (tag[0] == 0) {
+        std::copy_n("HPDFAA", 6, tag);
+    } else {
+        for (int i = 5; i >= 0; --i) {
+            if (++tag[i] <= 'Z') {
+                break;
+            }
+            tag[i] = 'A';
+        }
+    }
+    char name[HPDF_TTF_FONT_TAG_LEN + 1] = {};
+    std::copy_n(tag, HPDF_TTF_FONT_TAG_LEN, name);
+    HPDF_TTFontDef_SetTagName(def, name);
+    return def->base_font;
 }
 
 }  // namespace hep

@@ -5,6 +5,7 @@
 #include <hpdf.h>
 
 #include <string_view>
+#include <vector>
 
 namespace hep {
 
@@ -30,6 +31,14 @@ class HpdfDocument {
         return handle;
     }
 
+    // Loads a TrueType font held in memory for embedding and returns its name for HPDF_GetFont,
+    // as HPDF_LoadTTFontFromFile(doc, file, HPDF_TRUE) does for a file (same "HPDFAA+" subset
+    // tags). libharu 2.3.0 has no public call for it: this uses the calls HPDF_LoadTTFontFromFile
+    // makes (HPDF_TTFontDef_Load on a memory stream, HPDF_Doc_RegisterFontDef). The bytes are
+    // copied. Throws ExportError "libharu failed to <what> (...)" when libharu refuses the font or
+    // one of that name is loaded already.
+    const char* loadTrueTypeFont(const std::vector<unsigned char>& font, std::string_view what);
+
   private:
     struct ErrorState {
         HPDF_STATUS code = HPDF_OK;
@@ -37,6 +46,8 @@ class HpdfDocument {
     };
 
     static void onError(HPDF_STATUS code, HPDF_STATUS detail, void* user);
+    // For libharu's internal calls, which record an error without calling the error handler.
+    void checkInternal(bool ok, std::string_view what);
 
     ErrorState error_;  // declared before doc_: libharu holds its address
     HPDF_Doc doc_ = nullptr;

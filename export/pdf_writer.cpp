@@ -10,8 +10,10 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <variant>
 
 #include "export/export_error.h"
+#include "export/font_subset.h"
 #include "export/fonts.h"
 #include "export/hpdf_document.h"
 #include "export/text_wrap.h"
@@ -88,6 +90,7 @@ class PdfRenderer {
         if (document_.pages.empty()) {
             throw ExportError("Cannot make a PDF: the document has no pages.");
         }
+        collectCharacters();
         setUp();
         for (std::size_t i = 0; i < document_.pages.size(); ++i) {
             drawPage(document_.pages[i], i + 1);
@@ -107,6 +110,21 @@ class PdfRenderer {
     };
 
     HPDF_Doc doc() const { return pdf_.get(); }
+
+    static std::size_t fontIndex(FontStyle style) { return style == FontStyle::Bold ? 1 : 0; }
+
+    // Each font is embedded as a subset with the glyphs of every text drawn in it, so the
+    // characters must be known before the first text is drawn. Text that is not valid UTF-8 or
+    // has characters the font lacks is refused when it is drawn.
+    void collectCharacters() {
+        for (const Page& page : document_.pages) {
+            for (const DrawOp& op : page.ops) {
+                if (const auto* text = std::get_if<TextRun>(&op)) {
+                    characters_[fontIndex(text->font)].addText(text->text);
+                }
+            }
+        }
+    }
 
     // Order matters (PITFALLS.md): compression before any object, the UTF-8 encoder before the
     // info attributes.
@@ -200,11 +218,11 @@ class PdfRenderer {
     }
 
     HPDF_Font font(FontStyle style) {
-        std::optional<HPDF_Font>& slot = fonts_[style == FontStyle::Bold ? 1 : 0];
+        std::optional<HPDF_Font>& slot = fonts_[fontIndex(style)];
         if (!slot) {
             const std::string file = fontMetrics(style).file().string();
-            const char* name = pdf_.checkHandle(
-                HPDF_LoadTTFontFromFile(doc(), file.c_str(), HPDF_TRUE), "load the font " + file);
+            const char* name = pdf_.loadTrueTypeFont(
+                subsetFont(style, characters_[fontIndex(style)]), "load the font " + file);
             slot = pdf_.checkHandle(HPDF_GetFont(doc(), name, "UTF-8"),
                                     "use the font " + file + " with UTF-8");
         }
@@ -380,6 +398,7 @@ class PdfRenderer {
     HPDF_Page page_ = nullptr;
     double pageHeight_ = 0;
     GraphicsState state_;
+    CharacterSet characters_[2];  // drawn in each font, by fontIndex
     std::optional<HPDF_Font> fonts_[2];
     std::map<std::string, HPDF_Image> images_;
 };

@@ -1,0 +1,159 @@
+#include "app/gui/catalogue_panel.h"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "app/gui/wx_text.h"
+#include "model/dose_text.h"
+
+namespace hep::gui {
+
+void ExerciseListModel::setResults(SearchResults results) {
+    results_ = std::move(results);
+    Reset(static_cast<unsigned>(results_.size()));
+}
+
+void ExerciseListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column) const {
+    if (row >= results_.size()) {
+        value = wxString();
+        return;
+    }
+    const ExerciseSummary& s = results_[row];
+    if (column == 0) {
+        value = wx(s.name) + (s.builtin ? wxString() : wxString(" (custom)"));
+    } else {
+        value = wx(s.category);
+    }
+}
+
+namespace {
+
+wxChoice* vocabularyChoice(wxWindow* parent, const wxString& any,
+                           const std::vector<std::string_view>& words) {
+    auto* choice = new wxChoice(parent, wxID_ANY);
+    choice->Append(any);
+    for (auto w : words) {
+        choice->Append(wx(std::string(w)));
+    }
+    choice->SetSelection(0);
+    return choice;
+}
+
+std::string chosenWord(const wxChoice* choice) {
+    return choice->GetSelection() <= 0 ? std::string() : utf8(choice->GetStringSelection());
+}
+
+}  // namespace
+
+CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue)
+    : wxPanel(parent), catalogue_(catalogue) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* label = new wxStaticText(this, wxID_ANY, "&Find an exercise");
+    label->SetFont(label->GetFont().Bold());
+    sizer->Add(label, 0, wxALL, 6);
+    search_ =
+        new wxSearchCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    search_->ShowCancelButton(true);
+    search_->SetDescriptiveText("Type a name or a word, e.g. knee");
+    sizer->Add(search_, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+
+    auto* filters = new wxGridSizer(2, 4, 4);
+    category_ = vocabularyChoice(this, "Any kind", categories());
+    position_ = vocabularyChoice(this, "Any position", positions());
+    equipment_ = vocabularyChoice(this, "Any equipment", equipmentKinds());
+    filters->Add(category_, 1, wxEXPAND);
+    filters->Add(position_, 1, wxEXPAND);
+    filters->Add(equipment_, 1, wxEXPAND);
+    sizer->Add(filters, 0, wxEXPAND | wxALL, 6);
+
+    list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                               wxDV_SINGLE | wxDV_ROW_LINES);
+    model_ = new ExerciseListModel;
+    list_->AssociateModel(model_.get());
+    list_->AppendTextColumn("Exercise", 0, wxDATAVIEW_CELL_INERT, 220);
+    list_->AppendTextColumn("Kind", 1, wxDATAVIEW_CELL_INERT, 110);
+    sizer->Add(list_, 3, wxEXPAND | wxLEFT | wxRIGHT, 6);
+
+    auto* add = new wxButton(this, wxID_ADD, "&Add to program");
+    sizer->Add(add, 0, wxALL | wxALIGN_RIGHT, 6);
+    details_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
+                              wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+    sizer->Add(details_, 2, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    SetSizer(sizer);
+
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { refresh(); });
+    search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
+        search_->Clear();
+        refresh();
+    });
+    search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        if (model_->results().size() > 0) {
+            list_->SetFocus();
+            list_->Select(model_->GetItem(0));
+            showDetails();
+        }
+    });
+    for (auto* choice : {category_, position_, equipment_}) {
+        choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
+    }
+    list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { showDetails(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { addSelected(); });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addSelected(); });
+    refresh();
+}
+
+void CataloguePanel::refresh() {
+    SearchQuery query;
+    query.text = utf8(search_->GetValue());
+    query.category = chosenWord(category_);
+    query.position = chosenWord(position_);
+    query.equipment = chosenWord(equipment_);
+    model_->setResults(catalogue_.search(query));
+    if (model_->results().size() > 0) {
+        list_->Select(model_->GetItem(0));
+    }
+    showDetails();
+}
+
+std::string CataloguePanel::selectedId() const {
+    wxDataViewItem item = list_->GetSelection();
+    if (!item.IsOk()) {
+        return {};
+    }
+    unsigned row = model_->GetRow(item);
+    return row < model_->results().size() ? model_->results()[row].id : std::string();
+}
+
+void CataloguePanel::showDetails() {
+    std::string id = selectedId();
+    auto e = id.empty() ? std::nullopt : catalogue_.find(id);
+    if (!e) {
+        details_->ChangeValue(model_->results().size() == 0
+                                  ? "No exercise matches. Try fewer or shorter words."
+                                  : "");
+        return;
+    }
+    std::string text = e->name + "\n" + e->purpose + "\n\n";
+    for (std::size_t i = 0; i < e->steps.size(); ++i) {
+        text += std::to_string(i + 1) + ". " + e->steps[i] + "\n";
+    }
+    text += "\nYou should feel: " + e->feel + "\nStop if: " + e->stop_if + "\n";
+    for (const auto& caution : e->cautions) {
+        text += "Take care: " + caution + "\n";
+    }
+    text += "\nUsual dose: " + doseText(e->default_dose) + "\n";
+    if (!e->therapist_alert.empty()) {
+        text += "\nFor you: " + e->therapist_alert + "\n";
+    }
+    details_->ChangeValue(wx(text));
+}
+
+void CataloguePanel::addSelected() {
+    std::string id = selectedId();
+    if (!id.empty() && onAdd) {
+        onAdd(id);
+    }
+}
+
+}  // namespace hep::gui

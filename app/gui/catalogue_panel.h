@@ -1,0 +1,60 @@
+// The catalogue side of the window: search as you type, filters, the list of matching exercises
+// (a virtual list over the search results) and the full text of the selected one.
+#pragma once
+
+#include <wx/choice.h>
+#include <wx/dataview.h>
+#include <wx/panel.h>
+#include <wx/srchctrl.h>
+#include <wx/textctrl.h>
+
+#include <functional>
+#include <string>
+
+#include "model/catalogue_store.h"
+
+namespace hep::gui {
+
+// Reads the rows of a SearchResults straight from the model: nothing is copied into the control.
+class ExerciseListModel : public wxDataViewVirtualListModel {
+  public:
+    void setResults(SearchResults results);
+    const SearchResults& results() const { return results_; }
+
+    unsigned GetColumnCount() const override { return 2; }
+    wxString GetColumnType(unsigned) const override { return "string"; }
+    void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override;
+    bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
+
+  private:
+    SearchResults results_;
+};
+
+class CataloguePanel : public wxPanel {
+  public:
+    CataloguePanel(wxWindow* parent, CatalogueStore& catalogue);
+
+    // Called with the id of an exercise the user adds (double-click, Enter or the button).
+    std::function<void(const std::string& id)> onAdd;
+
+    void refresh();  // runs the search again (after the catalogue changed)
+    std::string selectedId() const;
+    wxSearchCtrl* searchField() { return search_; }
+    wxDataViewCtrl* list() { return list_; }
+    std::size_t resultCount() const { return model_->results().size(); }
+
+  private:
+    void showDetails();
+    void addSelected();
+
+    CatalogueStore& catalogue_;
+    wxSearchCtrl* search_;
+    wxChoice* category_;
+    wxChoice* position_;
+    wxChoice* equipment_;
+    wxDataViewCtrl* list_;
+    wxObjectDataPtr<ExerciseListModel> model_;
+    wxTextCtrl* details_;
+};
+
+}  // namespace hep::gui

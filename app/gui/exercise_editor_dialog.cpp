@@ -1,0 +1,543 @@
+#include "app/gui/exercise_editor_dialog.h"
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <algorithm>
+#include <exception>
+
+#include "app/gui/dialogs.h"
+#include "app/gui/wx_text.h"
+#include "model/dose_text.h"
+#include "model/errors.h"
+#include "model/readability.h"
+
+namespace hep::gui {
+
+namespace {
+
+constexpr double kGoodGrade = 6.0;
+constexpr double kHighestGrade = 8.0;
+constexpr int kTextWidth = 460;
+constexpr int kSideWidth = 300;
+wxColour warningColour() {
+    return wxColour(170, 45, 0);
+}
+
+// A vocabulary word as a person reads it: "lying-back" -> "Lying on your back".
+wxString plainWord(std::string_view word) {
+    static const std::pair<std::string_view, const char*> kPositions[] = {
+        {"lying-back", "Lying on your back"},
+        {"lying-side", "Lying on your side"},
+        {"hands-knees", "On hands and knees"},
+        {"kneeling", "Kneeling"},
+        {"sitting", "Sitting"},
+        {"standing", "Standing"},
+    };
+    for (const auto& [w, text] : kPositions) {
+        if (w == word) {
+            return text;
+        }
+    }
+    std::string text(word);
+    std::replace(text.begin(), text.end(), '-', ' ');
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') {
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    }
+    return wx(text);
+}
+
+struct DoseLabel {
+    std::string_view field;
+    const char* label;
+};
+const DoseLabel kDoseLabels[] = {
+    {"sets", "S&ets:"},
+    {"reps", "&Repetitions:"},
+    {"hold_seconds", "&Hold (seconds):"},
+    {"minutes", "&Minutes:"},
+    {"times_per_day", "Times a da&y:"},
+    {"days_per_week", "Days a wee&k:"},
+};
+
+wxString doseFieldLabel(std::string_view field, bool mnemonic) {
+    for (const auto& d : kDoseLabels) {
+        if (d.field == field) {
+            wxString label = d.label;
+            return mnemonic ? label : wxStripMenuCodes(label).BeforeLast(':');
+        }
+    }
+    return wx(std::string(field));
+}
+
+const Side kSides[] = {Side::None, Side::Each, Side::Both, Side::Left, Side::Right};
+const char* const kSideLabels[] = {"No sides", "Each side", "Both sides together", "Left side only",
+                                   "Right side only"};
+
+// A field of checkExercise in plain words: "steps[2]" -> "Step 3", "dose.reps" -> "Default
+// dose, repetitions".
+wxString plainField(const std::string& field) {
+    static const std::pair<std::string_view, const char*> kNames[] = {
+        {"id", "Id"},
+        {"name", "Name"},
+        {"category", "Category"},
+        {"position", "Position"},
+        {"equipment", "Equipment"},
+        {"optional_equipment", "Optional equipment"},
+        {"purpose", "Why it helps"},
+        {"steps", "Steps"},
+        {"feel", "You should feel"},
+        {"stop_if", "Stop if"},
+        {"cautions", "Cautions"},
+        {"therapist_alert", "Note for the therapist"},
+    };
+    for (const auto& [f, text] : kNames) {
+        if (f == field) {
+            return text;
+        }
+    }
+    for (auto [prefix, text] : {std::pair{"steps[", "Step "}, std::pair{"cautions[", "Caution "}}) {
+        std::string_view p(prefix);
+        if (field.rfind(p, 0) == 0) {
+            return text + wxString::Format("%d", std::atoi(field.c_str() + p.size()) + 1);
+        }
+    }
+    if (field.rfind("dose.", 0) == 0) {
+        return "Default dose, " + doseFieldLabel(field.substr(5), false).Lower();
+    }
+    return wx(field);
+}
+
+std::string trimmed(std::string text) {
+    const char* space = " \t\r\n";
+    auto first = text.find_first_not_of(space);
+    if (first == std::string::npos) {
+        return "";
+    }
+    return text.substr(first, text.find_last_not_of(space) - first + 1);
+}
+
+// One item a line; empty lines are skipped and list markers ("1.", "2)", "-", "*") dropped,
+// since the handout numbers the steps itself.
+std::vector<std::string> linesOf(const wxTextCtrl* field) {
+    std::vector<std::string> lines;
+    std::string text = utf8(field->GetValue());
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        std::string line = trimmed(text.substr(start, end - start));
+        std::size_t digits = line.find_first_not_of("0123456789");
+        if (digits > 0 && digits != std::string::npos &&
+            (line[digits] == '.' || line[digits] == ')') &&
+            (digits + 1 == line.size() || line[digits + 1] == ' ')) {
+            line = trimmed(line.substr(digits + 1));
+        } else if (line.size() > 1 && (line[0] == '-' || line[0] == '*') && line[1] == ' ') {
+            line = trimmed(line.substr(2));
+        }
+        if (!line.empty()) {
+            lines.push_back(line);
+        }
+        start = end + 1;
+    }
+    return lines;
+}
+
+wxString joinLines(const std::vector<std::string>& lines) {
+    std::string text;
+    for (const auto& line : lines) {
+        text += (text.empty() ? "" : "\n") + line;
+    }
+    return wx(text);
+}
+
+wxChoice* vocabularyChoice(wxWindow* parent, const std::vector<std::string_view>& words) {
+    auto* choice = new wxChoice(parent, wxID_ANY);
+    for (auto w : words) {
+        choice->Append(plainWord(w));
+    }
+    return choice;
+}
+
+void selectWord(wxChoice* choice, const std::vector<std::string_view>& words,
+                std::string_view word) {
+    auto it = std::find(words.begin(), words.end(), word);
+    choice->SetSelection(it == words.end() ? wxNOT_FOUND : static_cast<int>(it - words.begin()));
+}
+
+std::string chosenWord(const wxChoice* choice, const std::vector<std::string_view>& words) {
+    int i = choice->GetSelection();
+    return i < 0 || i >= static_cast<int>(words.size()) ? std::string() : std::string(words[i]);
+}
+
+// The equipment of the list: every kind except "none" (nothing ticked means none).
+std::vector<std::string_view> listedEquipment() {
+    std::vector<std::string_view> kinds;
+    for (auto k : equipmentKinds()) {
+        if (k != "none") {
+            kinds.push_back(k);
+        }
+    }
+    return kinds;
+}
+
+wxStaticText* hint(wxWindow* parent, const wxString& text) {
+    auto* label = new wxStaticText(parent, wxID_ANY, text);
+    label->SetFont(label->GetFont().Smaller());
+    return label;
+}
+
+}  // namespace
+
+ExerciseEditorDialog::ExerciseEditorDialog(wxWindow* parent, AppServices& services,
+                                           UserPrompts& prompts, const Exercise* existing)
+    : wxDialog(parent, wxID_ANY,
+               existing ? "Edit Exercise: " + wx(existing->name) : wxString("New Exercise"),
+               wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      services_(services),
+      prompts_(prompts) {
+    if (existing) {
+        existing_ = *existing;
+    }
+    auto* left = new wxBoxSizer(wxVERTICAL);
+    left->Add(buildTextFields(), 1, wxEXPAND);
+    grade_ = new wxStaticText(this, wxID_ANY, "");
+    grade_->SetFont(grade_->GetFont().Bold());
+    left->Add(grade_, 0, wxEXPAND | wxTOP, 12);
+    left->Add(hint(this, "Patients read best at grade 6 or lower; keep it at 8 or lower."), 0,
+              wxEXPAND | wxTOP, 4);
+    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    columns->Add(left, 1, wxEXPAND | wxRIGHT, 16);
+    columns->Add(buildSideColumn(), 0, wxEXPAND);
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(columns, 1, wxEXPAND | wxALL, 12);
+    top->Add(CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM,
+             12);
+    SetSizerAndFit(top);
+
+    if (existing) {
+        fill(*existing);
+    }
+    updateLiveText();
+    Bind(wxEVT_TEXT, [this](wxCommandEvent& e) {
+        updateLiveText();
+        e.Skip();
+    });
+    Bind(wxEVT_SPINCTRL, [this](wxSpinEvent& e) {
+        updateLiveText();
+        e.Skip();
+    });
+    side_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { updateLiveText(); });
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (save()) {
+                EndModal(wxID_OK);
+            }
+        },
+        wxID_OK);
+    name_->SetFocus();
+    CentreOnParent();
+}
+
+wxSizer* ExerciseEditorDialog::buildTextFields() {
+    auto* grid = new wxFlexGridSizer(2, 8, 10);
+    grid->AddGrowableCol(1, 1);
+    auto label = [&](const wxString& text) {
+        grid->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_TOP | wxTOP, 6);
+    };
+    auto line = [&](const wxString& text, std::size_t max_length) {
+        label(text);
+        auto* field = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(kTextWidth, -1));
+        field->SetMaxLength(max_length);
+        grid->Add(field, 0, wxEXPAND);
+        return field;
+    };
+    auto lines = [&](const wxString& text, int height, const wxString& help) {
+        label(text);
+        auto* column = new wxBoxSizer(wxVERTICAL);
+        auto* field = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition,
+                                     wxSize(kTextWidth, height), wxTE_MULTILINE);
+        column->Add(field, 1, wxEXPAND);
+        column->Add(hint(this, help), 0, wxTOP, 2);
+        grid->Add(column, 1, wxEXPAND);
+        grid->AddGrowableRow(grid->GetEffectiveRowsCount() - 1, height);
+        return field;
+    };
+
+    name_ = line("&Name:", kMaxNameLength);
+    label("Cate&gory:");
+    category_ = vocabularyChoice(this, categories());
+    grid->Add(category_, 0);
+    label("&Position:");
+    position_ = vocabularyChoice(this, positions());
+    grid->Add(position_, 0);
+    purpose_ = line("&Why it helps:", kMaxLineLength);
+    purpose_->SetHint("One line, e.g. Eases stiffness in your low back.");
+    steps_ = lines("&Steps:", 150,
+                   "One step a line, 3 to 7 steps. Short sentences that start with what to do.");
+    feel_ = line("You should &feel:", kMaxLineLength);
+    feel_->SetHint("e.g. a gentle stretch in your low back");
+    stop_if_ = line("Stop &if:", kMaxLineLength);
+    stop_if_->SetHint("e.g. the pain spreads down your leg");
+    cautions_ = lines("C&autions:", 70, "One a line, at most 5. Leave empty when there are none.");
+    return grid;
+}
+
+wxSizer* ExerciseEditorDialog::buildSideColumn() {
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(new wxStaticText(this, wxID_ANY, "E&quipment needed:"), 0, wxBOTTOM, 4);
+    wxArrayString kinds;
+    for (auto k : listedEquipment()) {
+        kinds.Add(plainWord(k));
+    }
+    equipment_ =
+        new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(kSideWidth, 150), kinds);
+    column->Add(equipment_, 0, wxEXPAND);
+    column->Add(hint(this, "Tick nothing when no equipment is needed."), 0, wxTOP, 2);
+
+    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Default dose (0 means not used)");
+    wxWindow* parent = box->GetStaticBox();
+    auto* grid = new wxFlexGridSizer(2, 6, 10);
+    grid->AddGrowableCol(1, 1);
+    for (const auto& field : doseFields()) {
+        grid->Add(new wxStaticText(parent, wxID_ANY, doseFieldLabel(field.name, true)), 0,
+                  wxALIGN_CENTER_VERTICAL);
+        auto* spin = new wxSpinCtrl(parent, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
+                                    wxSP_ARROW_KEYS, 0, field.max, 0);
+        grid->Add(spin, 0, wxEXPAND);
+        dose_.push_back(spin);
+    }
+    grid->Add(new wxStaticText(parent, wxID_ANY, "Si&de:"), 0, wxALIGN_CENTER_VERTICAL);
+    side_ = new wxChoice(parent, wxID_ANY);
+    for (const char* s : kSideLabels) {
+        side_->Append(s);
+    }
+    side_->SetSelection(0);
+    grid->Add(side_, 0, wxEXPAND);
+    box->Add(grid, 0, wxEXPAND | wxALL, 6);
+    auto* reads = new wxStaticText(parent, wxID_ANY, "The patient reads:");
+    reads->SetFont(reads->GetFont().Bold());
+    box->Add(reads, 0, wxLEFT | wxRIGHT | wxTOP, 6);
+    dose_text_ = new wxStaticText(parent, wxID_ANY, "", wxDefaultPosition,
+                                  wxSize(kSideWidth - 20, 60), wxST_NO_AUTORESIZE);
+    box->Add(dose_text_, 0, wxEXPAND | wxALL, 6);
+    column->Add(box, 0, wxEXPAND | wxTOP, 12);
+    return column;
+}
+
+void ExerciseEditorDialog::fill(const Exercise& e) {
+    name_->ChangeValue(wx(e.name));
+    selectWord(category_, categories(), e.category);
+    selectWord(position_, positions(), e.position);
+    setEquipment(e.equipment);
+    purpose_->ChangeValue(wx(e.purpose));
+    steps_->ChangeValue(joinLines(e.steps));
+    feel_->ChangeValue(wx(e.feel));
+    stop_if_->ChangeValue(wx(e.stop_if));
+    cautions_->ChangeValue(joinLines(e.cautions));
+    for (std::size_t i = 0; i < doseFields().size(); ++i) {
+        const auto& value = e.default_dose.*doseFields()[i].member;
+        dose_[i]->SetValue(value.value_or(0));
+    }
+    auto side = std::find(std::begin(kSides), std::end(kSides), e.default_dose.side);
+    side_->SetSelection(static_cast<int>(side - std::begin(kSides)) % std::size(kSides));
+}
+
+void ExerciseEditorDialog::setCategory(std::string_view word) {
+    selectWord(category_, categories(), word);
+}
+
+void ExerciseEditorDialog::setPosition(std::string_view word) {
+    selectWord(position_, positions(), word);
+}
+
+void ExerciseEditorDialog::setEquipment(const std::vector<std::string>& words) {
+    auto kinds = listedEquipment();
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        bool needed = std::find(words.begin(), words.end(), kinds[i]) != words.end();
+        equipment_->Check(static_cast<unsigned>(i), needed);
+    }
+}
+
+void ExerciseEditorDialog::setDose(std::string_view field, int value) {
+    for (std::size_t i = 0; i < doseFields().size(); ++i) {
+        if (doseFields()[i].name == field) {
+            dose_[i]->SetValue(value);
+        }
+    }
+    updateLiveText();
+}
+
+Exercise ExerciseEditorDialog::exercise() const {
+    Exercise e = existing_.value_or(Exercise{});
+    e.name = trimmed(utf8(name_->GetValue()));
+    e.id = existing_ ? existing_->id : services_.catalogue().freeId(e.name);
+    e.category = chosenWord(category_, categories());
+    e.position = chosenWord(position_, positions());
+    e.equipment.clear();
+    auto kinds = listedEquipment();
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        if (equipment_->IsChecked(static_cast<unsigned>(i))) {
+            e.equipment.emplace_back(kinds[i]);
+        }
+    }
+    if (e.equipment.empty()) {
+        e.equipment = {"none"};
+    }
+    e.purpose = trimmed(utf8(purpose_->GetValue()));
+    e.steps = linesOf(steps_);
+    e.feel = trimmed(utf8(feel_->GetValue()));
+    e.stop_if = trimmed(utf8(stop_if_->GetValue()));
+    e.cautions = linesOf(cautions_);
+    Dose dose;
+    for (std::size_t i = 0; i < doseFields().size(); ++i) {
+        if (int value = dose_[i]->GetValue(); value > 0) {
+            dose.*doseFields()[i].member = value;
+        }
+    }
+    int side = side_->GetSelection();
+    dose.side = side < 0 ? Side::None : kSides[side];
+    e.default_dose = dose;
+    e.builtin = false;
+    return e;
+}
+
+void ExerciseEditorDialog::updateLiveText() {
+    if (!grade_ || !dose_text_) {
+        return;  // still being built
+    }
+    Exercise e = exercise();
+    std::string sentences = doseText(e.default_dose);
+    dose_text_->SetLabel(sentences.empty() ? wxString("No default dose.") : wx(sentences));
+    dose_text_->Wrap(kSideWidth - 20);
+
+    bool typed = !e.purpose.empty() || !e.steps.empty() || !e.feel.empty() || !e.stop_if.empty() ||
+                 !e.cautions.empty();
+    double grade = scoreText(readableText(e)).grade;
+    grade_warns_ = typed && grade > kHighestGrade;
+    wxString text;
+    if (!typed) {
+        text = "Reading level: shown here as you type the text for the patient.";
+    } else if (grade_warns_) {
+        text = wxString::Format(
+            "Reading level: grade %.1f: shorter sentences and words will help patients.", grade);
+    } else if (grade < 1) {
+        text = "Reading level: below grade 1 (good)";
+    } else {
+        text = wxString::Format("Reading level: grade %.1f (%s)", grade,
+                                grade <= kGoodGrade ? "good" : "fine; grade 6 or lower is best");
+    }
+    grade_->SetLabel(text);
+    grade_->SetForegroundColour(grade_warns_ ? warningColour() : wxNullColour);
+    grade_->Refresh();
+}
+
+wxWindow* ExerciseEditorDialog::fieldWindow(const std::string& field) {
+    if (field == "name" || field == "id") {
+        return name_;
+    }
+    if (field == "category") {
+        return category_;
+    }
+    if (field == "position") {
+        return position_;
+    }
+    if (field.rfind("equipment", 0) == 0) {
+        return equipment_;
+    }
+    if (field == "purpose") {
+        return purpose_;
+    }
+    if (field.rfind("steps", 0) == 0) {
+        return steps_;
+    }
+    if (field == "feel") {
+        return feel_;
+    }
+    if (field == "stop_if") {
+        return stop_if_;
+    }
+    if (field.rfind("cautions", 0) == 0) {
+        return cautions_;
+    }
+    for (std::size_t i = 0; i < doseFields().size(); ++i) {
+        if (field == "dose." + std::string(doseFields()[i].name)) {
+            return dose_[i];
+        }
+    }
+    return nullptr;
+}
+
+std::optional<Exercise> ExerciseEditorDialog::save() {
+    if (existing_ && existing_->builtin) {
+        prompts_.error(this, "\"" + wx(existing_->name) +
+                                 "\" is a built-in exercise and cannot be changed. Make a new "
+                                 "exercise instead.");
+        return std::nullopt;
+    }
+    Exercise e = exercise();
+    if (auto problems = checkExercise(e); !problems.empty()) {
+        wxString text = "The exercise cannot be saved yet:\n";
+        for (const auto& p : problems) {
+            wxString message = wx(p.message);
+            if ((p.field == "category" && e.category.empty()) ||
+                (p.field == "position" && e.position.empty())) {
+                message = "choose one from the list";
+            }
+            text += "\n- " + plainField(p.field) + ": " + message;
+        }
+        prompts_.error(this, text);
+        if (wxWindow* first = fieldWindow(problems.front().field)) {
+            first->SetFocus();
+        }
+        return std::nullopt;
+    }
+    try {
+        if (existing_) {
+            services_.catalogue().updateCustom(e);
+        } else {
+            services_.catalogue().addCustom(e);
+        }
+    } catch (const InputError& error) {
+        prompts_.error(this, wx(error.what()));
+        return std::nullopt;
+    } catch (const NotFoundError& error) {
+        prompts_.error(this, wx(error.what()));
+        return std::nullopt;
+    } catch (const StorageError& error) {
+        prompts_.error(this, wx(error.what()));
+        return std::nullopt;
+    } catch (const std::exception& error) {
+        prompts_.error(this, "Something went wrong: " + wx(error.what()));
+        return std::nullopt;
+    }
+    saved_ = e;
+    return saved_;
+}
+
+std::optional<Exercise> showExerciseEditor(wxWindow* parent, AppServices& services,
+                                           UserPrompts& prompts, const Exercise* existing) {
+    if (existing && existing->builtin) {
+        prompts.error(parent, "\"" + wx(existing->name) +
+                                  "\" is a built-in exercise and cannot be changed. Make a new "
+                                  "exercise instead.");
+        return std::nullopt;
+    }
+    ExerciseEditorDialog dialog(parent, services, prompts, existing);
+    if (dialog.ShowModal() != wxID_OK) {
+        return std::nullopt;
+    }
+    return dialog.saved();
+}
+
+}  // namespace hep::gui

@@ -1,0 +1,117 @@
+// hepstudio: the HEP Studio window. Opens the database (offering a fresh start, with the old
+// file kept aside, when it cannot be used) and shows the main window.
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/image.h>
+#include <wx/msgdlg.h>
+#include <wx/uilocale.h>
+
+#include <chrono>
+#include <filesystem>
+
+#include "app/gui/app_services.h"
+#include "app/gui/main_frame.h"
+#include "app/gui/wx_text.h"
+#include "model/database.h"
+#include "model/errors.h"
+
+namespace hep::gui {
+
+class HepStudioApp : public wxApp {
+  public:
+    bool OnInit() override {
+        wxUILocale::UseDefault();
+        wxInitAllImageHandlers();
+        SetAppName("hepstudio");
+        SetAppDisplayName("HEP Studio");
+        if (!wxApp::OnInit()) {
+            return false;
+        }
+        std::filesystem::path db_path =
+            db_path_.empty() ? std::filesystem::path() : std::filesystem::path(utf8(db_path_));
+        try {
+            if (db_path.empty()) {
+                db_path = Database::defaultPath();
+            }
+            services_ = openServices(db_path);
+        } catch (const std::exception& e) {
+            wxMessageBox(wx(e.what()), "HEP Studio cannot start", wxOK | wxICON_ERROR);
+            return false;
+        }
+        if (!services_) {
+            return false;
+        }
+        auto autosave = db_path.parent_path() / "autosave.hep";
+        auto* frame = new MainFrame(*services_, std::make_unique<DialogPrompts>(), autosave);
+        frame->Show();
+        if (!open_file_.empty()) {
+            frame->openProgram(utf8(open_file_));
+        }
+        return true;
+    }
+
+    void OnInitCmdLine(wxCmdLineParser& parser) override {
+        wxApp::OnInitCmdLine(parser);
+        parser.AddOption("", "db", "the database file to use", wxCMD_LINE_VAL_STRING);
+        parser.AddParam("program file to open", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    }
+
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override {
+        parser.Found("db", &db_path_);
+        if (parser.GetParamCount() > 0) {
+            open_file_ = parser.GetParam(0);
+        }
+        return wxApp::OnCmdLineParsed(parser);
+    }
+
+    bool OnExceptionInMainLoop() override {
+        try {
+            throw;
+        } catch (const std::exception& e) {
+            wxMessageBox(wxString("Something went wrong: ") + wx(e.what()) +
+                             "\n\nYour work is saved aside every minute.",
+                         "HEP Studio", wxOK | wxICON_ERROR);
+        }
+        return true;  // keep running
+    }
+
+    int OnExit() override {
+        services_.reset();
+        return wxApp::OnExit();
+    }
+
+  private:
+    // Opens the database; when it cannot be used, says why and offers to start with a fresh
+    // catalogue, keeping the old file aside.
+    std::unique_ptr<AppServices> openServices(const std::filesystem::path& path) {
+        try {
+            return std::make_unique<AppServices>(path);
+        } catch (const StorageError& e) {
+            std::error_code ec;
+            if (!std::filesystem::is_regular_file(path, ec)) {
+                throw;
+            }
+            auto stamp =
+                std::chrono::system_clock::now().time_since_epoch() / std::chrono::seconds(1);
+            auto aside = path;
+            aside += ".unusable-" + std::to_string(stamp);
+            wxString question = wx(e.what()) +
+                                "\n\nStart with a fresh catalogue? The old file will be kept as " +
+                                wx(aside.string()) + ".";
+            if (wxMessageBox(question, "HEP Studio", wxYES_NO | wxICON_WARNING) != wxYES) {
+                return nullptr;
+            }
+            std::filesystem::rename(path, aside);
+            return std::make_unique<AppServices>(path);
+        }
+    }
+
+    wxString db_path_;
+    wxString open_file_;
+    std::unique_ptr<AppServices> services_;
+};
+
+}  // namespace hep::gui
+
+wxIMPLEMENT_APP(hep::gui::HepStudioApp);

@@ -1,0 +1,708 @@
+#include "app/gui/main_frame.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/choicdlg.h>
+#include <wx/clipbrd.h>
+#include <wx/config.h>
+#include <wx/generic/printps.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/printdlg.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/textdlg.h>
+
+#include <fstream>
+
+#include "app/gui/catalogue_panel.h"
+#include "app/gui/dialogs.h"
+#include "app/gui/handout_printout.h"
+#include "app/gui/preview_panel.h"
+#include "app/gui/program_panel.h"
+#include "app/gui/wx_text.h"
+#include "export/pdf_writer.h"
+#include "model/errors.h"
+#include "model/file_io.h"
+#include "model/image_decode.h"
+#include "model/program_file.h"
+#include "model/program_summary.h"
+
+namespace hep::gui {
+
+namespace {
+
+const wxString kProgramFiles = "HEP Studio programs (*.hep)|*.hep|All files|*";
+const wxString kTemplateFiles =
+    "HEP Studio programs and templates (*.hep;*.json)|*.hep;*.json|All files|*";
+
+enum Command {
+    kExportPdf = wxID_HIGHEST + 1,
+    kCopySummary,
+    kMoveUp,
+    kMoveDown,
+    kApplyTemplate,
+    kSaveAsTemplate,
+    kManageTemplates,
+    kNewExercise,
+    kEditExercise,
+    kFocusSearch,
+};
+
+}  // namespace
+
+MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts,
+                     std::filesystem::path autosave_file)
+    : wxFrame(nullptr, wxID_ANY, "HEP Studio", wxDefaultPosition, wxSize(1280, 800)),
+      services_(services),
+      prompts_(std::move(prompts)),
+      autosave_file_(std::move(autosave_file)),
+      preferences_(Preferences::load(*wxConfigBase::Get())),
+      editor_(preferences_.newProgram()),
+      preview_timer_(this),
+      autosave_timer_(this) {
+    if (!preferences_.logo_path.empty()) {
+        try {
+            services_.setLogo(loadImageFile(preferences_.logo_path));
+        } catch (const std::exception&) {
+            services_.setLogo(std::nullopt);  // shown when the therapist opens Preferences
+        }
+    }
+    auto* outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                       wxSP_LIVE_UPDATE | wxSP_3D);
+    catalogue_ = new CataloguePanel(outer, services_.catalogue());
+    auto* inner = new wxSplitterWindow(outer, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                       wxSP_LIVE_UPDATE | wxSP_3D);
+    program_ = new ProgramPanel(inner, editor_, services_.catalogue().lookup());
+    preview_ = new PreviewPanel(inner);
+    inner->SplitVertically(program_, preview_, 470);
+    inner->SetMinimumPaneSize(240);
+    outer->SplitVertically(catalogue_, inner, 300);
+    outer->SetMinimumPaneSize(220);
+    outer->SetSashGravity(0.0);
+    inner->SetSashGravity(0.3);
+    // The splitters only know their size once the frame is laid out.
+    CallAfter([outer, inner] {
+        outer->SetSashPosition(300);
+        inner->SetSashPosition(470);
+    });
+    CreateStatusBar();
+
+    buildMenus();
+    bindCommands();
+    catalogue_->onAdd = [this](const std::string& id) { addExercise(id); };
+    subscription_ = editor_.subscribe([this] { onProgramChanged(); });
+    history_.Load(*wxConfigBase::Get());
+    updateTitle();
+    refreshPreviewNow();
+    autosave_timer_.Start(60 * 1000);
+    CallAfter([this] { offerAutosave(); });
+    catalogue_->searchField()->SetFocus();
+}
+
+MainFrame::~MainFrame() {
+    editor_.unsubscribe(subscription_);
+    history_.Save(*wxConfigBase::Get());
+}
+
+void MainFrame::buildMenus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_NEW, "&New\tCtrl+N");
+    file->Append(wxID_OPEN, "&Open...\tCtrl+O");
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, "Open &Recent");
+    history_.UseMenu(recent);
+    history_.AddFilesToMenu(recent);
+    file->Append(wxID_SAVE, "&Save\tCtrl+S");
+    file->Append(wxID_SAVEAS, "Save &As...\tCtrl+Shift+S");
+    file->AppendSeparator();
+    file->Append(kExportPdf, "&Export PDF...\tCtrl+E");
+    file->Append(wxID_PRINT, "&Print...\tCtrl+P");
+    file->Append(wxID_PREVIEW, "Print Pre&view\tCtrl+Shift+P");
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
+
+    auto* edit = new wxMenu;
+    edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
+    edit->Append(wxID_REDO, "&Redo\tCtrl+Shift+Z");
+    edit->AppendSeparator();
+    edit->Append(wxID_DELETE, "&Delete Exercise\tDel");
+    edit->Append(kMoveUp, "Move &Up\tAlt+Up");
+    edit->Append(kMoveDown, "Move Do&wn\tAlt+Down");
+    edit->AppendSeparator();
+    edit->Append(kCopySummary, "&Copy Summary for the Clinical Note\tCtrl+Shift+C");
+    edit->Append(kFocusSearch, "&Find Exercise\tCtrl+F");
+
+    auto* templates = new wxMenu;
+    templates->Append(kApplyTemplate, "&Apply Template...\tCtrl+T");
+    templates->Append(kSaveAsTemplate, "&Save as Template...");
+    templates->Append(kManageTemplates, "&Manage Templates...");
+
+    auto* catalogue = new wxMenu;
+    catalogue->Append(kNewExercise, "&New Exercise...");
+    catalogue->Append(kEditExercise, "&Edit Exercise...");
+    catalogue->AppendSeparator();
+    catalogue->Append(wxID_PREFERENCES, "&Preferences...\tCtrl+,");
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, "&About HEP Studio");
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, "&File");
+    bar->Append(edit, "&Edit");
+    bar->Append(templates, "&Templates");
+    bar->Append(catalogue, "&Catalogue");
+    bar->Append(help, "&Help");
+    SetMenuBar(bar);
+}
+
+void MainFrame::bindCommands() {
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { newProgram(); }, wxID_NEW);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (!confirmDiscard()) {
+                return;
+            }
+            if (auto path = prompts_->openPath(this, "Open a program", kTemplateFiles)) {
+                openProgram(utf8(*path));
+            }
+        },
+        wxID_OPEN);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& e) {
+            wxString path = history_.GetHistoryFile(e.GetId() - wxID_FILE1);
+            if (confirmDiscard()) {
+                openProgram(utf8(path));
+            }
+        },
+        wxID_FILE1, wxID_FILE9);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { save(); }, wxID_SAVE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { saveAs(); }, wxID_SAVEAS);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { exportWithDialog(); }, kExportPdf);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { printWithDialog(false); }, wxID_PRINT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { printWithDialog(true); }, wxID_PREVIEW);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { editor_.undo(); }, wxID_UNDO);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { editor_.redo(); }, wxID_REDO);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { program_->removeSelected(); }, wxID_DELETE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { program_->moveSelected(-1); }, kMoveUp);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { program_->moveSelected(1); }, kMoveDown);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, kCopySummary);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { catalogue_->searchField()->SetFocus(); },
+        kFocusSearch);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { applyTemplateWithDialog(); }, kApplyTemplate);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { saveAsTemplateWithDialog(); }, kSaveAsTemplate);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { manageTemplates(); }, kManageTemplates);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { editExercise(true); }, kNewExercise);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { editExercise(false); }, kEditExercise);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { editPreferences(); }, wxID_PREFERENCES);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showAbout(); }, wxID_ABOUT);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+            e.Enable(editor_.canUndo());
+            e.SetText(editor_.canUndo() ? wx("&Undo " + editor_.undoDescription()) + "\tCtrl+Z"
+                                        : wxString("&Undo\tCtrl+Z"));
+        },
+        wxID_UNDO);
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+            e.Enable(editor_.canRedo());
+            e.SetText(editor_.canRedo()
+                          ? wx("&Redo " + editor_.redoDescription()) + "\tCtrl+Shift+Z"
+                          : wxString("&Redo\tCtrl+Shift+Z"));
+        },
+        wxID_REDO);
+    auto has_items = [this](wxUpdateUIEvent& e) { e.Enable(!editor_.program().items.empty()); };
+    for (int id : {int(kExportPdf), int(wxID_PRINT), int(wxID_PREVIEW), int(kCopySummary),
+                   int(kSaveAsTemplate)}) {
+        Bind(wxEVT_UPDATE_UI, has_items, id);
+    }
+    auto has_selection = [this](wxUpdateUIEvent& e) { e.Enable(program_->selectedItem() >= 0); };
+    for (int id : {int(wxID_DELETE), int(kMoveUp), int(kMoveDown)}) {
+        Bind(wxEVT_UPDATE_UI, has_selection, id);
+    }
+    Bind(
+        wxEVT_UPDATE_UI,
+        [this](wxUpdateUIEvent& e) {
+            auto selected = services_.catalogue().find(catalogue_->selectedId());
+            e.Enable(selected && !selected->builtin);
+        },
+        kEditExercise);
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { refreshPreviewNow(); }, preview_timer_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { writeAutosave(); }, autosave_timer_.GetId());
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        if (e.CanVeto() && !confirmDiscard()) {
+            e.Veto();
+            return;
+        }
+        std::error_code ec;
+        std::filesystem::remove(autosave_file_, ec);
+        Destroy();
+    });
+}
+
+void MainFrame::updateTitle() {
+    wxString name =
+        editor_.file().empty() ? wxString("Untitled") : wx(editor_.file().filename().string());
+    SetTitle((editor_.modified() ? "*" : "") + name + " - HEP Studio");
+}
+
+void MainFrame::onProgramChanged() {
+    updateTitle();
+    preview_timer_.StartOnce(150);
+}
+
+Document MainFrame::currentDocument(std::vector<std::string>* warnings) {
+    Handout handout = layoutHandout(editor_.program(), services_.handoutInputs());
+    if (warnings != nullptr) {
+        *warnings = std::move(handout.warnings);
+    }
+    return std::move(handout.document);
+}
+
+void MainFrame::refreshPreviewNow() {
+    preview_timer_.Stop();
+    try {
+        std::vector<std::string> warnings;
+        preview_->setDocument(editor_.program().items.empty() ? Document{}
+                                                              : currentDocument(&warnings));
+        SetStatusText(warnings.empty() ? wxString() : wx(warnings.front()));
+    } catch (const std::exception& e) {
+        SetStatusText(wx(std::string("The preview cannot be drawn: ") + e.what()));
+    }
+}
+
+void MainFrame::reportError(const std::exception& e, const wxString& what) {
+    prompts_->error(this, what + "\n\n" + wx(e.what()));
+}
+
+bool MainFrame::confirmDiscard() {
+    if (!editor_.modified()) {
+        return true;
+    }
+    wxString what =
+        editor_.file().empty() ? wxString("this program") : wx(editor_.file().filename().string());
+    switch (prompts_->askToSave(this, what)) {
+        case DiscardChoice::Save:
+            return save();
+        case DiscardChoice::Discard:
+            return true;
+        case DiscardChoice::Cancel:
+        default:
+            return false;
+    }
+}
+
+void MainFrame::newProgram() {
+    if (confirmDiscard()) {
+        editor_.reset(preferences_.newProgram());
+    }
+}
+
+bool MainFrame::openProgram(const std::filesystem::path& path) {
+    try {
+        HepFile file = readHepFile(path, services_.catalogue().lookup());
+        Program program;
+        if (file.kind == FileKind::Template) {
+            program = preferences_.newProgram();
+            program.items = file.template_.items;
+            program.condition = file.template_.condition;
+            program.instructions = file.template_.instructions;
+            program.custom_exercises = file.custom_exercises;
+            editor_.reset(program);
+        } else {
+            editor_.reset(file.program, path);
+            addRecent(path);
+        }
+        if (!file.warnings.empty()) {
+            wxString text = "The file opened, with things to look at:\n";
+            for (const auto& w : file.warnings) {
+                text += "\n" + wx(w);
+            }
+            prompts_->info(this, text);
+        }
+        return true;
+    } catch (const std::exception& e) {
+        reportError(e, "The program could not be opened.");
+        return false;
+    }
+}
+
+bool MainFrame::save() {
+    return editor_.file().empty() ? saveAs() : saveTo(editor_.file());
+}
+
+bool MainFrame::saveAs() {
+    wxString suggested = editor_.program().patient.empty()
+                             ? wxString("program.hep")
+                             : wx(slugFromName(editor_.program().patient)) + ".hep";
+    auto path = prompts_->savePath(this, "Save the program", kProgramFiles, suggested);
+    if (!path) {
+        return false;
+    }
+    std::filesystem::path file = utf8(*path);
+    if (!file.has_extension()) {
+        file += ".hep";
+    }
+    return saveTo(file);
+}
+
+bool MainFrame::saveTo(const std::filesystem::path& path) {
+    try {
+        if (auto problems = checkProgram(editor_.program()); !problems.empty()) {
+            throw InputError("The program " + problems.front() + ".");
+        }
+        writeFileAtomically(path, programToText(editor_.program(), services_.catalogue().lookup()));
+        editor_.markSaved(path);
+        addRecent(path);
+        std::error_code ec;
+        std::filesystem::remove(autosave_file_, ec);
+        SetStatusText("Saved " + wx(path.string()));
+        return true;
+    } catch (const std::exception& e) {
+        reportError(e, "The program was not saved.");
+        return false;
+    }
+}
+
+void MainFrame::addRecent(const std::filesystem::path& path) {
+    if (preferences_.remember_patients_in_recent_files) {
+        history_.AddFileToHistory(wx(path.string()));
+        history_.Save(*wxConfigBase::Get());
+    }
+}
+
+bool MainFrame::exportPdf(const std::filesystem::path& path) {
+    try {
+        std::vector<std::string> warnings;
+        Document document = currentDocument(&warnings);
+        writePdf(document, path);
+        SetStatusText("Exported " + wx(path.string()));
+        if (!warnings.empty()) {
+            wxString text = "The handout was made. Some characters could not be printed:\n";
+            for (const auto& w : warnings) {
+                text += "\n" + wx(w);
+            }
+            prompts_->info(this, text);
+        }
+        return true;
+    } catch (const std::exception& e) {
+        reportError(e, "The PDF was not made.");
+        return false;
+    }
+}
+
+void MainFrame::exportWithDialog() {
+    wxString suggested = (editor_.program().patient.empty()
+                              ? wxString("handout")
+                              : wx(slugFromName(editor_.program().patient)) + "-handout") +
+                         ".pdf";
+    auto path =
+        prompts_->savePath(this, "Export the handout as PDF", "PDF files (*.pdf)|*.pdf", suggested);
+    if (!path) {
+        return;
+    }
+    std::filesystem::path file = utf8(*path);
+    if (!file.has_extension()) {
+        file += ".pdf";
+    }
+    if (exportPdf(file) &&
+        prompts_->confirm(this, "The handout is saved. Open it now?", "Export PDF")) {
+        prompts_->openInViewer(wx(file.string()));
+    }
+}
+
+bool MainFrame::printToFile(const std::filesystem::path& path) {
+    try {
+        wxPrintData data;
+        data.SetPrintMode(wxPRINT_MODE_FILE);
+        data.SetFilename(wx(path.string()));
+        data.SetPaperId(editor_.program().handout.paper == Paper::A4 ? wxPAPER_A4 : wxPAPER_LETTER);
+        Document document = currentDocument();
+        wxPrintDialogData dialog_data(data);
+        // Without a dialog the page range must be given; the PostScript printer writes the
+        // file itself, with no printer or dialog involved.
+        dialog_data.SetMinPage(1);
+        dialog_data.SetMaxPage(static_cast<int>(document.pages.size()));
+        dialog_data.SetFromPage(1);
+        dialog_data.SetToPage(static_cast<int>(document.pages.size()));
+        wxPostScriptPrinter printer(&dialog_data);
+        HandoutPrintout printout(std::move(document));
+        return printer.Print(this, &printout, false);
+    } catch (const std::exception& e) {
+        reportError(e, "The handout was not printed.");
+        return false;
+    }
+}
+
+void MainFrame::printWithDialog(bool preview_only) {
+    try {
+        wxPrintData data;
+        data.SetPaperId(editor_.program().handout.paper == Paper::A4 ? wxPAPER_A4 : wxPAPER_LETTER);
+        wxPrintDialogData dialog_data(data);
+        if (preview_only) {
+            auto* preview =
+                new wxPrintPreview(new HandoutPrintout(currentDocument()),
+                                   new HandoutPrintout(currentDocument()), &dialog_data);
+            if (!preview->IsOk()) {
+                delete preview;
+                prompts_->error(this, "The print preview cannot be shown. Is a printer set up?");
+                return;
+            }
+            auto* frame = new wxPreviewFrame(preview, this, "Print Preview", wxDefaultPosition,
+                                             wxSize(900, 900));
+            frame->Initialize();
+            frame->Show();
+            return;
+        }
+        wxPrinter printer(&dialog_data);
+        HandoutPrintout printout(currentDocument());
+        if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
+            prompts_->error(this,
+                            "The handout could not be printed. Check the printer and try "
+                            "again, or export a PDF and print that.");
+        }
+    } catch (const std::exception& e) {
+        reportError(e, "The handout was not printed.");
+    }
+}
+
+void MainFrame::addExercise(const std::string& id) {
+    try {
+        Exercise exercise = services_.catalogue().get(id);
+        long at = program_->selectedItem();
+        std::size_t index =
+            at < 0 ? editor_.program().items.size() : static_cast<std::size_t>(at) + 1;
+        editor_.addExercise(exercise, index);
+        program_->selectItem(static_cast<long>(index));
+        if (!exercise.therapist_alert.empty()) {
+            SetStatusText(wx(exercise.name + ": " + exercise.therapist_alert));
+        }
+    } catch (const std::exception& e) {
+        reportError(e, "The exercise was not added.");
+    }
+}
+
+bool MainFrame::applyTemplate(const std::string& id, bool replace) {
+    try {
+        ProtocolTemplate t = services_.templates().get(id);
+        CatalogueStore& catalogue = services_.catalogue();
+        editor_.change("Apply template", [&](Program& p) {
+            if (replace) {
+                p.items.clear();
+                p.custom_exercises.clear();
+                p.instructions = t.instructions;
+            } else if (p.instructions.empty()) {
+                p.instructions = t.instructions;
+            }
+            if (p.condition.empty() || replace) {
+                p.condition = t.condition;
+            }
+            for (const auto& item : t.items) {
+                p.items.push_back(item);
+                auto e = catalogue.find(item.exercise_id);
+                bool known = !e || e->builtin;
+                for (const auto& c : p.custom_exercises) {
+                    known = known || c.id == item.exercise_id;
+                }
+                if (!known) {
+                    p.custom_exercises.push_back(*e);
+                }
+            }
+        });
+        program_->selectItem(0);
+        return true;
+    } catch (const std::exception& e) {
+        reportError(e, "The template was not applied.");
+        return false;
+    }
+}
+
+void MainFrame::applyTemplateWithDialog() {
+    auto list = services_.templates().list();
+    if (list.empty()) {
+        return;
+    }
+    wxArrayString names;
+    for (const auto& t : list) {
+        names.Add(wx(t.name) + wxString::Format(" (%d exercises)", t.item_count));
+    }
+    wxSingleChoiceDialog dialog(this, "Choose a template to start from:", "Apply Template", names);
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    const std::string id = list[static_cast<std::size_t>(dialog.GetSelection())].id;
+    bool replace = true;
+    if (!editor_.program().items.empty()) {
+        wxMessageDialog ask(this,
+                            "The program already has exercises. Replace them with the template's, "
+                            "or add the template's after them?",
+                            "Apply Template", wxYES_NO | wxCANCEL | wxICON_QUESTION);
+        ask.SetYesNoCancelLabels("&Replace", "&Add after", "Cancel");
+        int answer = ask.ShowModal();
+        if (answer == wxID_CANCEL) {
+            return;
+        }
+        replace = answer == wxID_YES;
+    }
+    applyTemplate(id, replace);
+}
+
+std::string MainFrame::saveAsTemplate(const std::string& name, const std::string& description) {
+    try {
+        ProtocolTemplate t;
+        t.name = name;
+        t.description = description;
+        t.condition = editor_.program().condition;
+        t.instructions = editor_.program().instructions;
+        t.items = editor_.program().items;
+        // Custom exercises the program carries from another clinic join this catalogue first.
+        for (const auto& e : editor_.program().custom_exercises) {
+            if (!services_.catalogue().find(e.id)) {
+                services_.catalogue().addCustom(e);
+            }
+        }
+        std::string id = services_.templates().save(t);
+        SetStatusText("Saved the template \"" + wx(name) + "\"");
+        return id;
+    } catch (const std::exception& e) {
+        reportError(e, "The template was not saved.");
+        return {};
+    }
+}
+
+void MainFrame::saveAsTemplateWithDialog() {
+    wxTextEntryDialog dialog(this, "Name of the new template:", "Save as Template");
+    if (dialog.ShowModal() != wxID_OK) {
+        return;
+    }
+    wxString name = dialog.GetValue().Strip(wxString::both);
+    if (name.empty()) {
+        prompts_->error(this, "A template needs a name.");
+        return;
+    }
+    saveAsTemplate(utf8(name), "");
+}
+
+void MainFrame::manageTemplates() {
+    showTemplateManager(this, services_, *prompts_);
+}
+
+void MainFrame::editExercise(bool create) {
+    std::optional<Exercise> existing;
+    if (!create) {
+        existing = services_.catalogue().find(catalogue_->selectedId());
+        if (!existing || existing->builtin) {
+            prompts_->info(this,
+                           "Select one of your own exercises in the catalogue to edit it. "
+                           "Built-in exercises cannot be changed.");
+            return;
+        }
+    }
+    if (showExerciseEditor(this, services_, *prompts_, existing ? &*existing : nullptr)) {
+        catalogue_->refresh();
+        refreshPreviewNow();
+    }
+}
+
+void MainFrame::editPreferences() {
+    Preferences changed = preferences_;
+    if (!showPreferences(this, changed)) {
+        return;
+    }
+    preferences_ = changed;
+    preferences_.save(*wxConfigBase::Get());
+    try {
+        services_.setLogo(preferences_.logo_path.empty()
+                              ? std::nullopt
+                              : std::optional<RgbImage>(loadImageFile(preferences_.logo_path)));
+    } catch (const std::exception& e) {
+        services_.setLogo(std::nullopt);
+        reportError(e, "The logo cannot be used.");
+    }
+    refreshPreviewNow();
+}
+
+void MainFrame::copySummary() {
+    std::string text = programSummary(editor_.program(), services_.catalogue().lookup());
+    if (wxTheClipboard->Open()) {
+        wxTheClipboard->SetData(new wxTextDataObject(wx(text)));
+        wxTheClipboard->Close();
+        SetStatusText("The summary is on the clipboard.");
+    }
+}
+
+void MainFrame::writeAutosave() {
+    if (!editor_.modified() || editor_.program().items.empty()) {
+        return;
+    }
+    try {
+        writeFileAtomically(autosave_file_,
+                            programToText(editor_.program(), services_.catalogue().lookup()));
+    } catch (const std::exception& e) {
+        SetStatusText(wx(std::string("The program could not be saved aside: ") + e.what()));
+    }
+}
+
+void MainFrame::offerAutosave() {
+    std::error_code ec;
+    if (!std::filesystem::exists(autosave_file_, ec)) {
+        return;
+    }
+    if (prompts_->confirm(this,
+                          "HEP Studio closed last time before a program was saved. Restore it?",
+                          "Restore Program")) {
+        try {
+            HepFile file = readHepFile(autosave_file_, services_.catalogue().lookup());
+            // Restored work is unsaved work: one undoable step from an empty program, so the
+            // user is asked before it is lost again.
+            editor_.reset(preferences_.newProgram());
+            editor_.change("Restore unsaved program", [&](Program& p) { p = file.program; });
+        } catch (const std::exception& e) {
+            reportError(e, "The program could not be restored.");
+        }
+    }
+    std::filesystem::remove(autosave_file_, ec);
+}
+
+void MainFrame::showAbout() {
+    wxAboutDialogInfo info;
+    info.SetName("HEP Studio");
+    info.SetVersion(HEP_VERSION);
+    info.SetDescription(
+        "Home exercise programs and patient handouts for physical therapists.\n\n"
+        "Data folder: " +
+        wx(services_.database().path().parent_path().string()) + "\nLibraries: wxWidgets " +
+        wxString(wxVERSION_NUM_DOT_STRING) +
+        ", libharu 2.3.0, SQLite with SQLiteCpp, nlohmann-json, libpng, libjpeg-turbo; DejaVu "
+        "fonts.");
+    wxAboutBox(info, this);
+}
+
+}  // namespace hep::gui

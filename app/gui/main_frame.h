@@ -1,0 +1,86 @@
+// The HEP Studio window: catalogue, program and preview side by side, the menus and what they
+// do. Its actions are public so that tests drive the same code as the menus.
+#pragma once
+
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "app/gui/app_services.h"
+#include "app/gui/preferences.h"
+#include "app/gui/user_prompts.h"
+#include "model/program_editor.h"
+
+class wxSplitterWindow;
+
+namespace hep::gui {
+
+class CataloguePanel;
+class ProgramPanel;
+class PreviewPanel;
+
+class MainFrame : public wxFrame {
+  public:
+    MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts,
+              std::filesystem::path autosave_file);
+    ~MainFrame() override;
+
+    // The actions behind the menus. Each reports problems to the user and returns whether it
+    // did what it was asked.
+    void newProgram();
+    bool openProgram(const std::filesystem::path& path);
+    bool save();
+    bool saveAs();
+    bool saveTo(const std::filesystem::path& path);
+    bool exportPdf(const std::filesystem::path& path);
+    bool printToFile(const std::filesystem::path& path);  // PostScript, via HandoutPrintout
+    void addExercise(const std::string& id);
+    bool applyTemplate(const std::string& id, bool replace);
+    std::string saveAsTemplate(const std::string& name, const std::string& description);
+    bool confirmDiscard();  // asks before unsaved changes are lost; false to stop
+    void copySummary();
+    void refreshPreviewNow();
+    void writeAutosave();
+
+    ProgramEditor& editor() { return editor_; }
+    CataloguePanel* catalogue() { return catalogue_; }
+    ProgramPanel* program() { return program_; }
+    PreviewPanel* preview() { return preview_; }
+    Preferences& preferences() { return preferences_; }
+
+  private:
+    void buildMenus();
+    void bindCommands();
+    void updateTitle();
+    void onProgramChanged();
+    void exportWithDialog();
+    void printWithDialog(bool preview_only);
+    void applyTemplateWithDialog();
+    void saveAsTemplateWithDialog();
+    void manageTemplates();
+    void editExercise(bool create);
+    void editPreferences();
+    void showAbout();
+    void offerAutosave();
+    void addRecent(const std::filesystem::path& path);
+    Document currentDocument(std::vector<std::string>* warnings = nullptr);
+    void reportError(const std::exception& e, const wxString& what);
+
+    AppServices& services_;
+    std::unique_ptr<UserPrompts> prompts_;
+    std::filesystem::path autosave_file_;
+    Preferences preferences_;
+    ProgramEditor editor_;
+    CataloguePanel* catalogue_ = nullptr;
+    ProgramPanel* program_ = nullptr;
+    PreviewPanel* preview_ = nullptr;
+    wxTimer preview_timer_;
+    wxTimer autosave_timer_;
+    wxFileHistory history_;
+    std::size_t subscription_ = 0;
+};
+
+}  // namespace hep::gui

@@ -1,0 +1,57 @@
+#include "app/gui/preferences.h"
+
+#include <wx/config.h>
+#include <wx/datetime.h>
+
+#include "app/gui/wx_text.h"
+
+namespace hep::gui {
+
+namespace {
+
+std::string readText(wxConfigBase& config, const char* key) {
+    return utf8(config.Read(key, wxString()));
+}
+
+}  // namespace
+
+Preferences Preferences::load(wxConfigBase& config) {
+    Preferences p;
+    p.clinic.name = readText(config, "/Clinic/Name");
+    p.clinic.phone = readText(config, "/Clinic/Phone");
+    p.clinic.address = readText(config, "/Clinic/Address");
+    p.logo_path = readText(config, "/Clinic/Logo");
+    p.therapist = readText(config, "/Therapist/Name");
+    p.handout.paper = config.Read("/Handout/Paper", "letter") == "a4" ? Paper::A4 : Paper::Letter;
+    p.handout.large_print = config.ReadBool("/Handout/LargePrint", false);
+    p.handout.education = config.ReadBool("/Handout/Education", true);
+    p.handout.log_weeks =
+        std::clamp(static_cast<int>(config.ReadLong("/Handout/LogWeeks", 2)), 0, kMaxLogWeeks);
+    p.remember_patients_in_recent_files = config.ReadBool("/Privacy/RememberPatients", true);
+    return p;
+}
+
+void Preferences::save(wxConfigBase& config) const {
+    config.Write("/Clinic/Name", wx(clinic.name));
+    config.Write("/Clinic/Phone", wx(clinic.phone));
+    config.Write("/Clinic/Address", wx(clinic.address));
+    config.Write("/Clinic/Logo", wx(logo_path));
+    config.Write("/Therapist/Name", wx(therapist));
+    config.Write("/Handout/Paper", handout.paper == Paper::A4 ? "a4" : "letter");
+    config.Write("/Handout/LargePrint", handout.large_print);
+    config.Write("/Handout/Education", handout.education);
+    config.Write("/Handout/LogWeeks", static_cast<long>(handout.log_weeks));
+    config.Write("/Privacy/RememberPatients", remember_patients_in_recent_files);
+    config.Flush();
+}
+
+Program Preferences::newProgram() const {
+    Program p;
+    p.clinic = clinic;
+    p.therapist = therapist;
+    p.handout = handout;
+    p.date = utf8(wxDateTime::Today().FormatISODate());
+    return p;
+}
+
+}  // namespace hep::gui

@@ -1,0 +1,68 @@
+// Preferences: the clinic, the therapist, the handout defaults and privacy, in one dialog.
+#pragma once
+
+#include <wx/dialog.h>
+
+#include <vector>
+
+#include "app/gui/preferences.h"
+#include "app/gui/user_prompts.h"
+
+class wxButton;
+class wxCheckBox;
+class wxChoice;
+class wxSpinCtrl;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace hep::gui {
+
+class PreferencesDialog : public wxDialog {
+  public:
+    PreferencesDialog(wxWindow* parent, const Preferences& preferences, UserPrompts& prompts);
+
+    // The preferences as the fields say now.
+    Preferences values() const;
+
+    // Browse...: asks for a picture and checks that it can be used (the model's message says
+    // why not). Returns whether a logo was taken. Clear: no logo.
+    bool chooseLogo();
+    void clearLogo();
+
+    // The fields, for tests.
+    wxTextCtrl* clinicName() { return clinic_name_; }
+    wxTextCtrl* clinicPhone() { return clinic_phone_; }
+    wxTextCtrl* clinicAddress() { return clinic_address_; }
+    wxTextCtrl* logoField() { return logo_; }
+    wxTextCtrl* therapist() { return therapist_; }
+    wxChoice* paper() { return paper_; }
+    wxCheckBox* largePrint() { return large_print_; }
+    wxCheckBox* education() { return education_; }
+    wxSpinCtrl* logWeeks() { return log_weeks_; }
+    wxCheckBox* showPatientNames() { return patient_names_; }
+    wxButton* clearButton() { return clear_; }
+
+  private:
+    wxSizer* buildClinic();
+    wxSizer* buildTherapist();
+    wxSizer* buildHandout();
+    wxSizer* buildPrivacy();
+    void setLogo(const wxString& path);
+
+    Preferences initial_;
+    std::vector<wxStaticText*> labels_;  // of the fields, to line them up
+    UserPrompts& prompts_;
+    wxTextCtrl* clinic_name_ = nullptr;
+    wxTextCtrl* clinic_phone_ = nullptr;
+    wxTextCtrl* clinic_address_ = nullptr;
+    wxTextCtrl* logo_ = nullptr;
+    wxButton* clear_ = nullptr;
+    wxTextCtrl* therapist_ = nullptr;
+    wxChoice* paper_ = nullptr;
+    wxCheckBox* large_print_ = nullptr;
+    wxCheckBox* education_ = nullptr;
+    wxSpinCtrl* log_weeks_ = nullptr;
+    wxCheckBox* patient_names_ = nullptr;
+};
+
+}  // namespace hep::gui

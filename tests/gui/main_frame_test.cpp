@@ -1,0 +1,242 @@
+// The HEP Studio window driven as a therapist would: search, add, dose, reorder, undo, templates,
+// save and reopen, export, print, and the question before unsaved work is lost.
+#include "app/gui/main_frame.h"
+
+#include <gtest/gtest.h>
+#include <wx/dcclient.h>
+#include <wx/dcmemory.h>
+#include <wx/listctrl.h>
+#include <wx/spinctrl.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+
+#include "app/gui/catalogue_panel.h"
+#include "app/gui/preview_panel.h"
+#include "app/gui/program_panel.h"
+#include "app/gui/wx_text.h"
+#include "model/program_file.h"
+#include "tests/gui/fake_prompts.h"
+#include "tests/support/test_support.h"
+
+namespace hep::gui {
+namespace {
+
+class MainFrameTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        services_ = std::make_unique<AppServices>(dir_ / "hep.db");
+        auto prompts = std::make_unique<test::FakePrompts>();
+        prompts_ = prompts.get();
+        frame_ = new MainFrame(*services_, std::move(prompts), dir_ / "autosave.hep");
+        frame_->SetSize(1280, 800);
+        frame_->Show();
+        settle();
+    }
+    void TearDown() override {
+        if (frame_ != nullptr) {
+            prompts_->discard.push_back(DiscardChoice::Discard);
+            frame_->Destroy();
+            settle();
+        }
+    }
+    static void settle() {
+        for (int i = 0; i < 5; ++i) {
+            wxYield();
+        }
+    }
+    std::vector<std::string> items() {
+        std::vector<std::string> ids;
+        for (const auto& item : frame_->editor().program().items) {
+            ids.push_back(item.exercise_id);
+        }
+        return ids;
+    }
+    void setSpin(wxSpinCtrl* spin, int value) {
+        spin->SetValue(value);
+        wxSpinEvent event(wxEVT_SPINCTRL, spin->GetId());
+        event.SetEventObject(spin);
+        event.SetPosition(value);
+        spin->ProcessWindowEvent(event);
+    }
+    std::string pdfText(const std::filesystem::path& pdf) {
+        auto result = hep::test::runCommand("pdftotext -q " + hep::test::shellQuote(pdf) + " -");
+        return result.output;
+    }
+
+    hep::test::TempDir dir_;
+    std::unique_ptr<AppServices> services_;
+    test::FakePrompts* prompts_ = nullptr;
+    MainFrame* frame_ = nullptr;
+};
+
+TEST_F(MainFrameTest, SearchAndFilterAsYouType) {
+    auto* search = frame_->catalogue()->searchField();
+    EXPECT_EQ(frame_->catalogue()->resultCount(), 38u);
+    search->SetValue("kne");  // sends the text event, as typing does
+    settle();
+    EXPECT_GE(frame_->catalogue()->resultCount(), 3u);
+    EXPECT_LT(frame_->catalogue()->resultCount(), 38u);
+    EXPECT_EQ(frame_->catalogue()->selectedId(), "lower-trunk-rotation");  // "Knee rolls"
+    search->SetValue("zzqx");
+    settle();
+    EXPECT_EQ(frame_->catalogue()->resultCount(), 0u);
+}
+
+TEST_F(MainFrameTest, AddThreeChangeADoseReorderUndoRedo) {
+    frame_->addExercise("bridge");
+    frame_->addExercise("bird-dog");
+    frame_->addExercise("heel-raise");
+    settle();
+    EXPECT_EQ(items(), (std::vector<std::string>{"bridge", "bird-dog", "heel-raise"}));
+    EXPECT_EQ(frame_->program()->items()->GetItemCount(), 3);
+    EXPECT_EQ(frame_->program()->countLine()->GetLabel(), "3 exercises");
+
+    frame_->program()->selectItem(0);
+    EXPECT_TRUE(frame_->program()->doseField(1)->IsThisEnabled());
+    EXPECT_TRUE(frame_->program()->doseField(1)->IsEnabled());
+    EXPECT_EQ(frame_->program()->doseField(1)->GetValue(), 10);
+    setSpin(frame_->program()->doseField(1), 7);  // reps
+    settle();
+    EXPECT_EQ(frame_->editor().program().items[0].dose.reps, 7);
+    EXPECT_NE(frame_->program()->doseSentence()->GetLabel().Find("Do this 7 times."), wxNOT_FOUND)
+        << frame_->program()->doseSentence()->GetLabel();
+    EXPECT_NE(frame_->program()->items()->GetItemText(0, 2).Find("Do this 7 times."), wxNOT_FOUND);
+
+    frame_->program()->selectItem(2);
+    frame_->program()->moveSelected(-1);
+    EXPECT_EQ(items(), (std::vector<std::string>{"bridge", "heel-raise", "bird-dog"}));
+    frame_->editor().undo();
+    EXPECT_EQ(items(), (std::vector<std::string>{"bridge", "bird-dog", "heel-raise"}));
+    frame_->editor().undo();  // the dose change
+    EXPECT_EQ(frame_->editor().program().items[0].dose.reps, 10);
+    frame_->editor().redo();
+    frame_->editor().redo();
+    EXPECT_EQ(items(), (std::vector<std::string>{"bridge", "heel-raise", "bird-dog"}));
+    EXPECT_EQ(frame_->editor().program().items[0].dose.reps, 7);
+    EXPECT_TRUE(frame_->GetTitle().StartsWith("*Untitled"));
+}
+
+TEST_F(MainFrameTest, ApplyATemplateAndSaveOneAsATemplate) {
+    ASSERT_TRUE(frame_->applyTemplate("lss-starter", true));
+    EXPECT_EQ(items().size(), 5u);
+    frame_->applyTemplate("lss-walking", false);
+    EXPECT_EQ(items().size(), 9u);
+    EXPECT_NE(frame_->program()->countLine()->GetLabel().Find("more than 8"), wxNOT_FOUND);
+    frame_->applyTemplate("lss-strength", true);
+    EXPECT_EQ(items(), (std::vector<std::string>{"bridge", "bird-dog", "clamshell", "sit-to-stand",
+                                                 "heel-raise"}));
+    std::string id = frame_->saveAsTemplate("Strength for Mrs. O'Brien", "");
+    ASSERT_FALSE(id.empty());
+    bool found = false;
+    for (const auto& t : services_->templates().list()) {
+        found = found || (t.id == id && t.name == "Strength for Mrs. O'Brien" && t.item_count == 5);
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST_F(MainFrameTest, SaveCloseAndReopenGivesTheSameProgram) {
+    frame_->applyTemplate("lss-starter", true);
+    frame_->program()->patientField()->SetValue("María José Núñez 😀");
+    frame_->program()->selectItem(1);
+    frame_->program()->noteField()->SetValue("Go only as far as is comfortable.");
+    settle();
+    Program before = frame_->editor().program();
+    EXPECT_EQ(before.patient, "María José Núñez 😀");
+    auto path = dir_ / "maria.hep";
+    ASSERT_TRUE(frame_->saveTo(path));
+    EXPECT_FALSE(frame_->editor().modified());
+    EXPECT_EQ(frame_->GetTitle(), "maria.hep - HEP Studio");
+    frame_->newProgram();
+    EXPECT_TRUE(items().empty());
+    ASSERT_TRUE(frame_->openProgram(path));
+    EXPECT_EQ(frame_->editor().program(), before);
+    EXPECT_EQ(frame_->program()->patientField()->GetValue(), wx("María José Núñez 😀"));
+}
+
+TEST_F(MainFrameTest, ExportAPdfThroughTheMenuCode) {
+    frame_->applyTemplate("lss-starter", true);
+    frame_->program()->patientField()->SetValue("Ana Lima");
+    auto pdf = dir_ / "ana.pdf";
+    prompts_->paths.push_back(wx(pdf.string()));
+    prompts_->confirms.push_back(true);                 // "Open it now?"
+    wxCommandEvent menu(wxEVT_MENU, wxID_HIGHEST + 1);  // File > Export PDF...
+    frame_->ProcessWindowEvent(menu);
+    ASSERT_TRUE(std::filesystem::exists(pdf));
+    std::string text = pdfText(pdf);
+    EXPECT_NE(text.find("Ana Lima"), std::string::npos);
+    EXPECT_NE(text.find("Pelvic tilt"), std::string::npos);
+    ASSERT_EQ(prompts_->opened.size(), 1u);
+    EXPECT_EQ(prompts_->opened[0], wx(pdf.string()));
+}
+
+TEST_F(MainFrameTest, PrintToAFile) {
+    frame_->applyTemplate("lss-strength", true);
+    frame_->refreshPreviewNow();
+    auto out = dir_ / "printed.ps";
+    ASSERT_TRUE(frame_->printToFile(out));
+    ASSERT_TRUE(std::filesystem::exists(out)) << "no print file";
+    std::string postscript = hep::test::readText(out);
+    std::size_t pages = 0;
+    for (auto at = postscript.find("%%Page: "); at != std::string::npos;
+         at = postscript.find("%%Page: ", at + 1)) {
+        ++pages;
+    }
+    EXPECT_EQ(pages, frame_->preview()->document().pages.size());
+    EXPECT_GT(pages, 3u);
+}
+
+TEST_F(MainFrameTest, AskBeforeUnsavedWorkIsLost) {
+    frame_->addExercise("bridge");
+    prompts_->discard.push_back(DiscardChoice::Cancel);
+    EXPECT_FALSE(frame_->Close());  // vetoed: the window stays
+    settle();
+    EXPECT_EQ(prompts_->save_questions, 1);
+    EXPECT_EQ(items().size(), 1u);
+    prompts_->discard.push_back(DiscardChoice::Cancel);
+    frame_->newProgram();
+    EXPECT_EQ(items().size(), 1u);
+    EXPECT_EQ(prompts_->save_questions, 2);
+    prompts_->discard.push_back(DiscardChoice::Discard);
+    frame_->newProgram();
+    EXPECT_TRUE(items().empty());
+}
+
+TEST_F(MainFrameTest, AutosaveIsOfferedBack) {
+    frame_->applyTemplate("lss-walking", true);
+    frame_->writeAutosave();
+    ASSERT_TRUE(std::filesystem::exists(dir_ / "autosave.hep"));
+    Program saved_aside = frame_->editor().program();
+    // As after a crash: a new window finds the program saved aside and offers it back.
+    auto prompts = std::make_unique<test::FakePrompts>();
+    prompts->confirms.push_back(true);
+    auto* again = new MainFrame(*services_, std::move(prompts), dir_ / "autosave.hep");
+    settle();
+    EXPECT_EQ(again->editor().program().items, saved_aside.items);
+    EXPECT_TRUE(again->editor().modified());
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "autosave.hep"));
+    again->editor().reset(Program{});
+    again->Destroy();
+    settle();
+}
+
+TEST_F(MainFrameTest, ScreenshotWithFiveExercises) {
+    frame_->applyTemplate("lss-starter", true);
+    frame_->program()->patientField()->SetValue("María José Núñez");
+    frame_->program()->selectItem(1);
+    frame_->refreshPreviewNow();
+    frame_->catalogue()->searchField()->SetValue("stretch");
+    settle();
+    wxClientDC client(frame_);
+    wxSize size = frame_->GetClientSize();
+    wxBitmap bitmap(size);
+    wxMemoryDC memory(bitmap);
+    memory.Blit(0, 0, size.GetWidth(), size.GetHeight(), &client, 0, 0);
+    memory.SelectObject(wxNullBitmap);
+    auto out = std::filesystem::path(HEP_BUILD_DIR) / "main-window.png";
+    ASSERT_TRUE(bitmap.SaveFile(wx(out.string()), wxBITMAP_TYPE_PNG));
+    EXPECT_GT(std::filesystem::file_size(out), 10000u);
+    EXPECT_GT(frame_->preview()->document().pages.size(), 3u);
+}
+
+}  // namespace
+}  // namespace hep::gui
