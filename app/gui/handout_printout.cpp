@@ -29,9 +29,9 @@ bool HandoutPrintout::OnPrintPage(int page) {
     // Map the page's points onto the paper so that one point is one point.
     FitThisSizeToPaper(wxSize(static_cast<int>(p.width + 0.5), static_cast<int>(p.height + 0.5)));
     wxGraphicsContext* gc = nullptr;
-    if (auto* printer_dc = wxDynamicCast(dc, wxPrinterDC)) {
+    if (auto* printer_dc = dynamic_cast<wxPrinterDC*>(dc)) {
         gc = wxGraphicsContext::Create(*printer_dc);
-    } else if (auto* memory_dc = wxDynamicCast(dc, wxMemoryDC)) {
+    } else if (auto* memory_dc = dynamic_cast<wxMemoryDC*>(dc)) {
         gc = wxGraphicsContext::Create(*memory_dc);
     }
     double sx = 1, sy = 1;

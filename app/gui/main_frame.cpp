@@ -100,6 +100,10 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
 }
 
 MainFrame::~MainFrame() {
+    // The panels watch editor_: they go before it does (wxWindow would destroy them later).
+    preview_timer_.Stop();
+    autosave_timer_.Stop();
+    DestroyChildren();
     editor_.unsubscribe(subscription_);
     history_.Save(*wxConfigBase::Get());
 }
