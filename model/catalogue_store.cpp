@@ -91,6 +91,11 @@ std::vector<Exercise> CatalogueStore::all() const {
     while (q.executeStep()) {
         out.push_back(rows::readExercise(q));
     }
+    for (auto& e : out) {
+        if (!e.builtin) {
+            rows::loadPhotos(sqlOf(db_), e);
+        }
+    }
     return out;
 }
 

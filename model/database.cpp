@@ -85,6 +85,16 @@ const char* const kMigrations[] = {
     );
     CREATE INDEX template_items_by_exercise ON template_items (exercise_id);
     )sql",
+    // 2: the therapist's own photos of custom exercises (PNG), start then end.
+    R"sql(
+    CREATE TABLE exercise_photos (
+        exercise_id TEXT NOT NULL REFERENCES exercises (id) ON DELETE CASCADE
+                                                            ON UPDATE CASCADE,
+        slot INTEGER NOT NULL CHECK (slot IN (0, 1)),
+        png BLOB NOT NULL,
+        PRIMARY KEY (exercise_id, slot)
+    );
+    )sql",
 };
 constexpr int kMigrationCount = sizeof kMigrations / sizeof kMigrations[0];
 static_assert(kMigrationCount == kSchemaVersion);

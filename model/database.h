@@ -7,7 +7,7 @@
 
 namespace hep {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 class Database {
   public:

@@ -125,6 +125,13 @@ std::vector<ExerciseProblem> checkExercise(const Exercise& e) {
     if (auto p = checkOptionalText(e.therapist_alert, kMaxLineLength)) {
         add("therapist_alert", *p);
     }
+    if (e.photos.size() > kMaxPhotos) {
+        add("photos",
+            "has " + std::to_string(e.photos.size()) + " photos; at most 2 (start and end)");
+    }
+    if (e.builtin && !e.photos.empty()) {
+        add("photos", "built-in exercises have drawings, not photos");
+    }
     for (const auto& dp : checkDose(e.default_dose)) {
         add("dose." + dp.field, dp.message);
     }

@@ -29,6 +29,7 @@ struct Exercise {
     std::vector<std::string> cautions;            // short sentences printed with the steps
     std::string therapist_alert;  // shown to the therapist only, e.g. for an extension trial
     Dose default_dose;
+    std::vector<std::string> photos;  // the therapist's own pictures as PNG files: start, end
     bool builtin = false;
 
     bool operator==(const Exercise&) const = default;
@@ -44,6 +45,7 @@ inline constexpr std::size_t kMaxLineLength = 600;  // purpose, a step, feel, st
 inline constexpr std::size_t kMinSteps = 3;
 inline constexpr std::size_t kMaxSteps = 7;
 inline constexpr std::size_t kMaxCautions = 5;
+inline constexpr std::size_t kMaxPhotos = 2;
 
 // A problem with one field of an exercise, e.g. {"steps", "has 9 steps; at most 7 are allowed"}.
 struct ExerciseProblem {

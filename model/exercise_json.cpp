@@ -2,8 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/base64.h"
 #include "model/errors.h"
 #include "model/json_object.h"
+#include "model/photo.h"
 
 namespace hep {
 
@@ -55,7 +57,7 @@ void writeDoseFields(json& out, const Dose& dose, const Dose& base) {
 json exerciseToJson(const Exercise& e) {
     json dose = json::object();
     writeDoseFields(dose, e.default_dose);
-    return json{
+    json out = json{
         {"id", e.id},
         {"name", e.name},
         {"category", e.category},
@@ -72,6 +74,14 @@ json exerciseToJson(const Exercise& e) {
         {"dose", dose},
         {"builtin", e.builtin},
     };
+    if (!e.photos.empty()) {
+        json photos = json::array();
+        for (const auto& png : e.photos) {
+            photos.push_back(base64Encode(png));
+        }
+        out["photos"] = photos;
+    }
+    return out;
 }
 
 Exercise exerciseFromJson(const json& value, const std::string& place) {
@@ -99,6 +109,20 @@ Exercise exerciseFromJson(const json& value, const std::string& place) {
     if (const auto* dose = named.value("dose"); dose != nullptr && !dose->is_null()) {
         JsonObject dose_obj(*dose, named.place() + ": dose");
         e.default_dose = readDoseFields(dose_obj, {});
+    }
+    auto photos = named.texts("photos");
+    if (photos.size() > kMaxPhotos) {
+        named.fail("photos",
+                   "has " + std::to_string(photos.size()) + " photos; at most 2 (start and end)");
+    }
+    for (std::size_t i = 0; i < photos.size(); ++i) {
+        auto bytes = base64Decode(photos[i]);
+        if (!bytes) {
+            named.fail("photos",
+                       "item " + std::to_string(i + 1) + " is not a picture in base64 form");
+        }
+        e.photos.push_back(
+            importPhoto(*bytes, named.place() + ": photos[" + std::to_string(i) + "]"));
     }
     if (auto problems = checkExercise(e); !problems.empty()) {
         named.fail(problems.front().field, problems.front().message);

@@ -77,6 +77,18 @@ Exercise readExercise(SQLite::Statement& q) {
     return e;
 }
 
+void loadPhotos(SQLite::Database& db, Exercise& exercise) {
+    SQLite::Statement q(db,
+                        "SELECT png FROM exercise_photos WHERE exercise_id = :id ORDER BY slot");
+    q.bind(":id", exercise.id);
+    exercise.photos.clear();
+    while (q.executeStep()) {
+        const auto& column = q.getColumn(0);
+        exercise.photos.emplace_back(static_cast<const char*>(column.getBlob()),
+                                     static_cast<std::size_t>(column.getBytes()));
+    }
+}
+
 std::optional<Exercise> findExercise(SQLite::Database& db, const std::string& id) {
     SQLite::Statement q(
         db, std::string("SELECT ") + kExerciseColumns + " FROM exercises WHERE id = :id");
@@ -84,7 +96,9 @@ std::optional<Exercise> findExercise(SQLite::Database& db, const std::string& id
     if (!q.executeStep()) {
         return std::nullopt;
     }
-    return readExercise(q);
+    Exercise e = readExercise(q);
+    loadPhotos(db, e);
+    return e;
 }
 
 void upsertExercise(SQLite::Database& db, const Exercise& e) {
@@ -123,6 +137,18 @@ void upsertExercise(SQLite::Database& db, const Exercise& e) {
     st.bind(":therapist_alert", e.therapist_alert);
     bindDose(st, e.default_dose);
     st.exec();
+    SQLite::Statement clear(db, "DELETE FROM exercise_photos WHERE exercise_id = :id");
+    clear.bind(":id", e.id);
+    clear.exec();
+    for (std::size_t slot = 0; slot < e.photos.size(); ++slot) {
+        SQLite::Statement add(db,
+                              "INSERT INTO exercise_photos (exercise_id, slot, png) "
+                              "VALUES (:id, :slot, :png)");
+        add.bind(":id", e.id);
+        add.bind(":slot", static_cast<int>(slot));
+        add.bind(":png", e.photos[slot].data(), static_cast<int>(e.photos[slot].size()));
+        add.exec();
+    }
 }
 
 std::optional<ProtocolTemplate> findTemplate(SQLite::Database& db, const std::string& id) {

@@ -30,5 +30,6 @@ int newCommand(Context& context, Arguments& args);
 int checkCommand(Context& context, Arguments& args);
 int exportCommand(Context& context, Arguments& args);
 int summaryCommand(Context& context, Arguments& args);
+int exerciseCommand(Context& context, Arguments& args);  // exercise add | photos
 
 }  // namespace hep::cli

@@ -31,6 +31,10 @@ Commands:
   export --template ID [--patient NAME] -o OUT.pdf
                               the handout of a template
   summary FILE                the program as plain text for the clinical note
+  exercise add FILE.json [--photo START] [--photo END]
+                              add a custom exercise (the JSON of hep show --json) with photos
+  exercise photos ID [-o PREFIX]
+                              list a custom exercise's photos (and write them as PNG)
 
 Options:
   --db PATH    the database to use (default: $XDG_DATA_HOME/hepstudio/hepstudio.db)
@@ -74,6 +78,7 @@ int main(int argc, char** argv) {
             {"check", checkCommand},
             {"export", exportCommand},
             {"summary", summaryCommand},
+            {"exercise", exerciseCommand},
         };
         auto it = commands.find(*command);
         if (it == commands.end()) {

@@ -150,6 +150,24 @@ expect 0 "summary" -- "$hep" --db "$db" summary "$work/p.hep"
 contains "$out" "Patient: María José Núñez" "summary names the patient"
 contains "$out" "2. Single knee to chest: 3 x 20 s hold, each side, 2x/day, daily" "summary shorthand"
 
+# Custom exercises with photos.
+"$hep" --db "$db" show bridge --json | sed 's/"id": "bridge"/"id": "wall-push"/; s/"name": "Bridge"/"name": "Wall push"/' >"$work/ex.json"
+printf '\x89PNG\r\n\x1a\n' >"$work/broken.png"
+expect 1 "exercise add with a broken photo" -- "$hep" --db "$db" exercise add "$work/ex.json" --photo "$work/broken.png"
+contains "$err" "$work/broken.png" "broken photo message names the file"
+expect 1 "the refused exercise was not added" -- "$hep" --db "$db" show wall-push
+expect 0 "export a png to use as a photo" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/for-photo.pdf"
+if command -v pdftoppm >/dev/null; then
+    pdftoppm -q -png -r 20 -f 1 -l 1 "$work/for-photo.pdf" "$work/photo"
+    photo=$(ls "$work"/photo*.png | head -1)
+    expect 0 "exercise add with photos" -- "$hep" --db "$db" exercise add "$work/ex.json" --photo "$photo" --photo "$photo"
+    contains "$out" 'as wall-push with 2 photos' "exercise add says what it added"
+    expect 0 "exercise photos" -- "$hep" --db "$db" exercise photos wall-push -o "$work/wp"
+    contains "$out" "start: " "photos lists the start photo"
+    [ -s "$work/wp-finish.png" ] && ok || bad "photos -o wrote no file"
+fi
+expect 2 "exercise with an unknown action" -- "$hep" --db "$db" exercise fly
+
 # A database that is not one: a clear message, the file untouched.
 head -c 5000 /dev/urandom >"$work/junk.db"
 sum=$(md5sum <"$work/junk.db")

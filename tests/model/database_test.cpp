@@ -199,6 +199,26 @@ TEST(Database, NewerBuiltinCatalogueRefreshesOnlyBuiltins) {
     EXPECT_EQ(db.builtinRevision(), builtinCatalogue().revision);
 }
 
+TEST(Database, MigratesAnOlderSchemaKeepingItsData) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    makeDatabaseWithCustomExercises(path, 3);
+    {
+        // Back to schema 1, as a database made by the first HEP Studio.
+        Database db(path);
+        sqlOf(db).exec("DROP TABLE exercise_photos");
+        sqlOf(db).exec("PRAGMA user_version = 1");
+    }
+    Database db(path);
+    EXPECT_EQ(db.schemaVersion(), kSchemaVersion);
+    CatalogueStore store(db);
+    EXPECT_EQ(store.count(), 41u);
+    Exercise e = store.get("custom-2");
+    e.photos = {std::string("\x89PNG not checked by the store", 30)};
+    store.updateCustom(e);
+    EXPECT_EQ(store.get("custom-2").photos, e.photos);
+}
+
 TEST(Database, SameRevisionDoesNotRewrite) {
     test::TempDir dir;
     fs::path path = dir / "hep.db";

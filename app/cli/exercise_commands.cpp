@@ -1,0 +1,79 @@
+// hep exercise add and hep exercise photos: custom exercises and their photos for scripts.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/cli/commands.h"
+#include "model/catalogue_store.h"
+#include "model/errors.h"
+#include "model/exercise_json.h"
+#include "model/file_io.h"
+#include "model/image_decode.h"
+#include "model/photo.h"
+
+namespace hep::cli {
+
+namespace {
+
+int addExercise(Context& context, Arguments& args) {
+    auto photo_files = args.options("photo");
+    std::string file = args.word("exercise file (JSON, as hep show --json prints)");
+    args.finish();
+    if (photo_files.size() > kMaxPhotos) {
+        throw UsageError("at most 2 --photo (start and end)");
+    }
+    nlohmann::json value;
+    try {
+        value = nlohmann::json::parse(readFile(file));
+    } catch (const nlohmann::json::parse_error& e) {
+        throw InputError(file + ": is not valid JSON (" + e.what() + ")");
+    }
+    Exercise e = exerciseFromJson(value, file);
+    if (!photo_files.empty()) {
+        e.photos.clear();
+        for (const auto& photo : photo_files) {
+            e.photos.push_back(importPhoto(photo));
+        }
+    }
+    CatalogueStore(context.database()).addCustom(e);
+    std::cout << "Added the exercise \"" << e.name << "\" as " << e.id << " with "
+              << e.photos.size() << (e.photos.size() == 1 ? " photo" : " photos") << "\n";
+    return 0;
+}
+
+int listPhotos(Context& context, Arguments& args) {
+    auto prefix = args.option("o");
+    std::string id = args.word("exercise id");
+    args.finish();
+    Exercise e = CatalogueStore(context.database()).get(id);
+    const char* names[] = {"start", "finish"};
+    for (std::size_t i = 0; i < e.photos.size(); ++i) {
+        RgbImage image = decodeImage(e.photos[i], id + " photo " + names[i]);
+        std::cout << names[i] << ": " << image.width << " x " << image.height << " pixels, "
+                  << (e.photos[i].size() + 1023) / 1024 << " KB PNG";
+        if (prefix) {
+            std::string out = *prefix + "-" + names[i] + ".png";
+            writeFileAtomically(out, e.photos[i]);
+            std::cout << ", written to " << out;
+        }
+        std::cout << "\n";
+    }
+    if (e.photos.empty()) {
+        std::cout << id << " has no photos\n";
+    }
+    return 0;
+}
+
+}  // namespace
+
+int exerciseCommand(Context& context, Arguments& args) {
+    std::string action = args.word("exercise action (add or photos)");
+    if (action == "add") {
+        return addExercise(context, args);
+    }
+    if (action == "photos") {
+        return listPhotos(context, args);
+    }
+    throw UsageError("unknown exercise action \"" + action + "\" (add or photos)");
+}
+
+}  // namespace hep::cli
