@@ -13,7 +13,7 @@ median_ms() {
     for _ in $(seq "$runs"); do
         local start end
         start=$(date +%s%N)
-        "$@" >/dev/null
+        "$@" >/dev/null 2>&1
         end=$(date +%s%N)
         times+=($(( (end - start) / 1000 )))
     done
@@ -26,3 +26,19 @@ echo "hep catalogue --json (existing database): $(median_ms "$hep" --db "$work/h
 echo "hep catalogue --json (first start, new database): $(median_ms first_start) ms median of $runs"
 echo "hep catalogue --search kne: $(median_ms "$hep" --db "$work/hep.db" catalogue --search kne) ms median of $runs"
 echo "hep templates --json: $(median_ms "$hep" --db "$work/hep.db" templates --json) ms median of $runs"
+
+# Target (issue 3): hep export of a 10-exercise program under 40 ms, peak memory under 40 MB.
+items=""
+for id in pelvic-tilt single-knee-to-chest seated-forward-bend lower-trunk-rotation \
+          abdominal-brace bridge bird-dog clamshell sit-to-stand heel-raise; do
+    items="$items${items:+,}{\"exercise\": \"$id\"}"
+done
+printf '{"format": "hep-program", "version": 1, "patient": "María José Núñez", "date": "2026-11-24",
+  "condition": "lumbar-spinal-stenosis", "items": [%s]}\n' "$items" >"$work/ten.hep"
+export SOURCE_DATE_EPOCH=1764000000
+echo "hep export, 10 exercises: $(median_ms "$hep" --db "$work/hep.db" export "$work/ten.hep" -o "$work/ten.pdf") ms median of $runs"
+echo "  PDF size: $(( $(stat -c %s "$work/ten.pdf") / 1024 )) KB"
+if [ -x /usr/bin/time ]; then
+    peak=$(/usr/bin/time -f %M "$hep" --db "$work/hep.db" export "$work/ten.hep" -o "$work/ten.pdf" 2>&1 >/dev/null | tail -1)
+    echo "  peak memory: $(( peak / 1024 )) MB"
+fi
