@@ -4,6 +4,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "app/gui/exercise_editor_text.h"
 #include "app/gui/wx_text.h"
 #include "model/dose_text.h"
 
@@ -23,7 +24,7 @@ void ExerciseListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned c
     if (column == 0) {
         value = wx(s.name) + (s.builtin ? wxString() : wxString(" (custom)"));
     } else {
-        value = wx(s.category);
+        value = editor_text::plainWord(s.category);
     }
 }
 
@@ -34,14 +35,16 @@ wxChoice* vocabularyChoice(wxWindow* parent, const wxString& any,
     auto* choice = new wxChoice(parent, wxID_ANY);
     choice->Append(any);
     for (auto w : words) {
-        choice->Append(wx(std::string(w)));
+        choice->Append(editor_text::plainWord(w));
     }
     choice->SetSelection(0);
     return choice;
 }
 
-std::string chosenWord(const wxChoice* choice) {
-    return choice->GetSelection() <= 0 ? std::string() : utf8(choice->GetStringSelection());
+// The catalogue word of the choice's selection ("" for the first entry, "any").
+std::string chosenWord(const wxChoice* choice, const std::vector<std::string_view>& words) {
+    int index = choice->GetSelection();
+    return index <= 0 ? std::string() : std::string(words[static_cast<std::size_t>(index - 1)]);
 }
 
 }  // namespace
@@ -106,9 +109,9 @@ CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue)
 void CataloguePanel::refresh() {
     SearchQuery query;
     query.text = utf8(search_->GetValue());
-    query.category = chosenWord(category_);
-    query.position = chosenWord(position_);
-    query.equipment = chosenWord(equipment_);
+    query.category = chosenWord(category_, categories());
+    query.position = chosenWord(position_, positions());
+    query.equipment = chosenWord(equipment_, equipmentKinds());
     model_->setResults(catalogue_.search(query));
     if (model_->results().size() > 0) {
         list_->Select(model_->GetItem(0));
