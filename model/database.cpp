@@ -8,6 +8,7 @@
 #include <cstring>
 #include <set>
 
+#include "model/backup.h"
 #include "model/builtin_catalogue.h"
 #include "model/errors.h"
 #include "model/file_io.h"
@@ -102,17 +103,6 @@ static_assert(kMigrationCount == kSchemaVersion);
 std::string way_out(const fs::path& path) {
     return " The file was left as it is. Start HEP Studio with --db and another file, or move " +
            path.string() + " aside to start with a fresh catalogue.";
-}
-
-// Creates an empty file readable by its owner only, so that SQLite (and its WAL files, which
-// take the same mode) never makes the database readable by others.
-void createPrivateFile(const fs::path& path) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        throw StorageError("Cannot create the database " + path.string() + ": " +
-                           std::strerror(errno));
-    }
-    ::close(fd);
 }
 
 void migrate(SQLite::Database& db, int from) {
@@ -257,8 +247,18 @@ Database::Database(const fs::path& path) {
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA foreign_keys = ON");
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        if (version > 0 && version < kSchemaVersion) {
+            makeBackup(*this, "before-migration");
+        }
         migrate(db, version);
         impl_->builtin_revision = refreshBuiltins(db);
+        if (!impl_->created && dailyBackupDue(path)) {
+            try {
+                makeBackup(*this, "daily");
+            } catch (const StorageError&) {
+                // A missed daily copy must not stop the clinic's work; the next start tries again.
+            }
+        }
     } catch (const SQLite::Exception& e) {
         impl_.reset();
         throw StorageError("Cannot prepare the database " + path.string() + ": " + e.what() + ".");

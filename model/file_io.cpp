@@ -149,6 +149,14 @@ void writeFileAtomically(const std::filesystem::path& target, std::string_view b
     syncFolder(folder);
 }
 
+void createPrivateFile(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        throw StorageError("Cannot create " + path.string() + ": " + systemError(errno));
+    }
+    ::close(fd);
+}
+
 void createPrivateFolder(const fs::path& folder) {
     std::error_code ec;
     if (fs::is_directory(folder, ec)) {

@@ -21,6 +21,10 @@ std::string readFile(const std::filesystem::path& path,
 // existing file at path is untouched and no temporary file is left.
 void writeFileAtomically(const std::filesystem::path& path, std::string_view data);
 
+// Creates a new, empty file readable by its owner only (so that SQLite, and its WAL files that
+// take the same mode, never make a database readable by others). Throws StorageError.
+void createPrivateFile(const std::filesystem::path& path);
+
 // Creates a folder (and its parents) readable by its owner only, or throws StorageError.
 void createPrivateFolder(const std::filesystem::path& folder);
 

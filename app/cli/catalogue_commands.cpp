@@ -11,9 +11,13 @@
 
 namespace hep::cli {
 
+std::filesystem::path Context::databasePath() const {
+    return db_path_ ? *db_path_ : Database::defaultPath();
+}
+
 Database& Context::database() {
     if (!database_) {
-        database_ = std::make_unique<Database>(db_path_ ? *db_path_ : Database::defaultPath());
+        database_ = std::make_unique<Database>(databasePath());
     }
     return *database_;
 }

@@ -16,6 +16,7 @@ class Context {
   public:
     explicit Context(std::optional<std::filesystem::path> db_path) : db_path_(std::move(db_path)) {}
     Database& database();
+    std::filesystem::path databasePath() const;  // without opening it
 
   private:
     std::optional<std::filesystem::path> db_path_;
@@ -31,5 +32,8 @@ int checkCommand(Context& context, Arguments& args);
 int exportCommand(Context& context, Arguments& args);
 int summaryCommand(Context& context, Arguments& args);
 int exerciseCommand(Context& context, Arguments& args);  // exercise add | photos
+int backupCommand(Context& context, Arguments& args);
+int figuresCommand(Context& context, Arguments& args);  // a contact sheet of the figures
+int restoreCommand(Context& context, Arguments& args);
 
 }  // namespace hep::cli

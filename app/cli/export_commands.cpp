@@ -3,9 +3,9 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/program_source.h"
+#include "export/exercise_pictures.h"
 #include "export/handout_layout.h"
 #include "export/pdf_writer.h"
-#include "export/photo_pictures.h"
 #include "model/builtin_catalogue.h"
 #include "model/catalogue_store.h"
 #include "model/errors.h"
@@ -54,7 +54,7 @@ int exportCommand(Context& context, Arguments& args) {
     inputs.conditions = builtinCatalogue().conditions;
     inputs.lookup = catalogue.lookup();
     inputs.creator = std::string("HEP Studio ") + HEP_VERSION;
-    inputs.pictures = photoPictures;
+    inputs.pictures = exercisePictures;
     if (logo) {
         inputs.logo = loadImageFile(*logo);
     }

@@ -36,6 +36,12 @@ Commands:
   exercise photos ID [-o PREFIX]
                               list a custom exercise's photos (and write them as PNG)
 
+  figures -o OUT.pdf [--id ID]...
+                              a contact sheet of the built-in exercises' figures, for review
+  backup [--list]             copy the database to its backups folder (the last 7 are kept)
+  restore FILE                put a backup in place of the database (the current one is kept
+                              aside)
+
 Options:
   --db PATH    the database to use (default: $XDG_DATA_HOME/hepstudio/hepstudio.db)
   --help       show this help
@@ -79,6 +85,9 @@ int main(int argc, char** argv) {
             {"export", exportCommand},
             {"summary", summaryCommand},
             {"exercise", exerciseCommand},
+            {"backup", backupCommand},
+            {"figures", figuresCommand},
+            {"restore", restoreCommand},
         };
         auto it = commands.find(*command);
         if (it == commands.end()) {

@@ -1,6 +1,6 @@
 #include "app/gui/app_services.h"
 
-#include "export/photo_pictures.h"
+#include "export/exercise_pictures.h"
 #include "model/builtin_catalogue.h"
 
 namespace hep::gui {
@@ -16,7 +16,7 @@ HandoutInputs AppServices::handoutInputs() const {
     inputs.conditions = builtinCatalogue().conditions;
     inputs.lookup = catalogue_.lookup();
     inputs.logo = logo_;
-    inputs.pictures = photoPictures;
+    inputs.pictures = exercisePictures;
     inputs.creator = std::string("HEP Studio ") + HEP_VERSION;
     return inputs;
 }

@@ -168,6 +168,18 @@ if command -v pdftoppm >/dev/null; then
 fi
 expect 2 "exercise with an unknown action" -- "$hep" --db "$db" exercise fly
 
+# Backups.
+expect 0 "backup" -- "$hep" --db "$db" backup
+contains "$out" "Backed up the database to $work/backups/hepstudio-" "backup names the copy"
+backup=$(ls "$work"/backups/hepstudio-*-manual.db | head -1)
+[ "$(stat -c %a "$backup")" = 600 ] && ok || bad "backup mode is $(stat -c %a "$backup")"
+expect 1 "restore a file that is not a database" -- "$hep" --db "$db" restore "$work/p.hep"
+contains "$err" "cannot be used as a HEP Studio database" "restore refuses junk"
+expect 0 "restore" -- "$hep" --db "$db" restore "$backup"
+contains "$out" "The database it replaced is kept as $db.before-restore-" "restore keeps the old file"
+expect 0 "catalogue after restore" -- "$hep" --db "$db" catalogue --json
+contains "$out" '"id": "wall-push"' "restored database has the custom exercise"
+
 # A database that is not one: a clear message, the file untouched.
 head -c 5000 /dev/urandom >"$work/junk.db"
 sum=$(md5sum <"$work/junk.db")

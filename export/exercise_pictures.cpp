@@ -1,0 +1,13 @@
+#include "export/exercise_pictures.h"
+
+#include "export/figure_pictures.h"
+#include "export/photo_pictures.h"
+
+namespace hep {
+
+std::vector<Picture> exercisePictures(const Exercise& exercise) {
+    auto photos = photoPictures(exercise);
+    return photos.empty() ? figurePictures(exercise) : photos;
+}
+
+}  // namespace hep

@@ -1,0 +1,145 @@
+#include "model/backup.h"
+
+#include <SQLiteCpp/Backup.h>
+
+#include <algorithm>
+#include <ctime>
+#include <fstream>
+
+#include "model/errors.h"
+#include "model/file_io.h"
+#include "model/sqlite_database.h"
+
+namespace hep {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string timestamp(const char* format) {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[32];
+    std::strftime(text, sizeof text, format, &local);
+    return text;
+}
+
+// Refuses a file that is not a sound HEP Studio database this version can open.
+void checkUsable(const fs::path& file) {
+    try {
+        SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+        int app_id = db.execAndGet("PRAGMA application_id").getInt();
+        int version = db.execAndGet("PRAGMA user_version").getInt();
+        if (app_id != 0x48455053 || version < 1) {
+            throw StorageError(file.string() + " is not a HEP Studio database.");
+        }
+        if (version > kSchemaVersion) {
+            throw StorageError(file.string() + " was made by a newer version of HEP Studio.");
+        }
+        std::string check = db.execAndGet("PRAGMA quick_check").getString();
+        if (check != "ok") {
+            throw StorageError(file.string() + " is damaged (" + check + ").");
+        }
+    } catch (const SQLite::Exception& e) {
+        throw StorageError(file.string() + " cannot be used as a HEP Studio database (" + e.what() +
+                           ").");
+    }
+}
+
+}  // namespace
+
+fs::path backupFolder(const fs::path& database_file) {
+    return database_file.parent_path() / "backups";
+}
+
+std::vector<fs::path> listBackups(const fs::path& database_file) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(backupFolder(database_file), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("hepstudio-", 0) == 0 && entry.path().extension() == ".db") {
+            out.push_back(entry.path());
+        }
+    }
+    std::sort(out.begin(), out.end());  // names start with the date and time
+    return out;
+}
+
+bool dailyBackupDue(const fs::path& database_file) {
+    const std::string today = "hepstudio-" + timestamp("%Y%m%d");
+    for (const auto& backup : listBackups(database_file)) {
+        if (backup.filename().string().rfind(today, 0) == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+fs::path makeBackup(Database& database, const std::string& reason) {
+    const fs::path folder = backupFolder(database.path());
+    createPrivateFolder(folder);
+    fs::path target = folder / ("hepstudio-" + timestamp("%Y%m%d-%H%M%S") + "-" + reason + ".db");
+    for (int n = 2; fs::exists(target); ++n) {
+        target = folder / ("hepstudio-" + timestamp("%Y%m%d-%H%M%S") + "-" + reason + "-" +
+                           std::to_string(n) + ".db");
+    }
+    createPrivateFile(target);
+    try {
+        SQLite::Database copy(target.string(), SQLite::OPEN_READWRITE);
+        SQLite::Backup backup(copy, sqlOf(database));
+        backup.executeStep(-1);
+    } catch (const SQLite::Exception& e) {
+        std::error_code ec;
+        fs::remove(target, ec);
+        throw StorageError("Cannot back up the database to " + target.string() + ": " + e.what());
+    }
+    auto backups = listBackups(database.path());
+    for (std::size_t i = 0; i + kBackupsKept < backups.size(); ++i) {
+        std::error_code ec;
+        fs::remove(backups[i], ec);
+    }
+    return target;
+}
+
+fs::path restoreBackup(const fs::path& database_file, const fs::path& backup) {
+    std::error_code ec;
+    if (!fs::is_regular_file(backup, ec)) {
+        throw StorageError(backup.string() + " is not a file.");
+    }
+    checkUsable(backup);
+    // Copy the backup next to the database first, so that nothing changes if that fails.
+    const fs::path incoming = database_file.string() + ".restoring";
+    fs::remove(incoming, ec);
+    createPrivateFile(incoming);
+    try {
+        SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
+        SQLite::Database copy(incoming.string(), SQLite::OPEN_READWRITE);
+        SQLite::Backup(copy, source).executeStep(-1);
+    } catch (const SQLite::Exception& e) {
+        fs::remove(incoming, ec);
+        throw StorageError("Cannot copy " + backup.string() + ": " + e.what());
+    }
+    fs::path aside;
+    if (fs::exists(database_file, ec)) {
+        // Fold any write-ahead log into the current file so that it moves aside whole.
+        try {
+            SQLite::Database current(database_file.string(), SQLite::OPEN_READWRITE);
+            current.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const SQLite::Exception&) {
+            // A damaged current file is kept aside as it is.
+        }
+        aside = database_file.string() + ".before-restore-" + timestamp("%Y%m%d-%H%M%S");
+        fs::rename(database_file, aside);
+        for (const char* suffix : {"-wal", "-shm"}) {
+            fs::path side = database_file.string() + suffix;
+            if (fs::exists(side, ec)) {
+                fs::rename(side, aside.string() + suffix);
+            }
+        }
+    }
+    fs::rename(incoming, database_file);
+    return aside;
+}
+
+}  // namespace hep

@@ -1,0 +1,366 @@
+#include "model/figure_catalogue.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+#include "model/embedded_assets.h"
+#include "model/errors.h"
+#include "model/json_object.h"
+
+namespace hep {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr double kLimit = 1000;  // no angle, position or size in a figure is larger
+
+double toNumber(JsonObject& obj, const std::string& key, const json& v, const std::string& what) {
+    if (!v.is_number()) {
+        obj.fail(key, what + " must be a number, not " + describeJson(v));
+    }
+    const double d = v.get<double>();
+    if (!std::isfinite(d) || std::abs(d) > kLimit) {
+        obj.fail(key, what + " is out of bounds: " + describeJson(v));
+    }
+    return d;
+}
+
+double number(JsonObject& obj, const std::string& key, double fallback, bool required = false) {
+    const json* v = obj.value(key);
+    if (v == nullptr || v->is_null()) {
+        if (required) {
+            obj.fail(key, "is missing");
+        }
+        return fallback;
+    }
+    return toNumber(obj, key, *v, "");
+}
+
+// [x, y] in centimetres.
+Vec2 point2(JsonObject& obj, const std::string& key, Vec2 fallback, bool required = false) {
+    const json* v = obj.value(key);
+    if (v == nullptr || v->is_null()) {
+        if (required) {
+            obj.fail(key, "is missing");
+        }
+        return fallback;
+    }
+    if (!v->is_array() || v->size() != 2) {
+        obj.fail(key, "must be a point [x, y], not " + describeJson(*v));
+    }
+    return {toNumber(obj, key, (*v)[0], "x"), toNumber(obj, key, (*v)[1], "y")};
+}
+
+// An angle (a number) or [angle, depth].
+Direction direction(JsonObject& obj, const std::string& key, const json& v,
+                    const std::string& what) {
+    if (v.is_number()) {
+        return {toNumber(obj, key, v, what), 0};
+    }
+    if (v.is_array() && v.size() == 2) {
+        return {toNumber(obj, key, v[0], what + " angle"),
+                toNumber(obj, key, v[1], what + " depth")};
+    }
+    obj.fail(key, what + " must be an angle or [angle, depth], not " + describeJson(v));
+}
+
+std::optional<Direction> optionalDirection(JsonObject& obj, const std::string& key) {
+    const json* v = obj.value(key);
+    if (v == nullptr || v->is_null()) {
+        return std::nullopt;
+    }
+    return direction(obj, key, *v, "");
+}
+
+// A list of exactly n directions.
+std::vector<Direction> directions(JsonObject& obj, const std::string& key, std::size_t n,
+                                  const char* const names[]) {
+    const json* v = obj.value(key);
+    if (v == nullptr || v->is_null()) {
+        obj.fail(key, "is missing");
+    }
+    if (!v->is_array() || v->size() != n) {
+        std::string list;
+        for (std::size_t i = 0; i < n; ++i) {
+            list += (i == 0 ? "" : ", ") + std::string(names[i]);
+        }
+        obj.fail(key, "must be a list of " + std::to_string(n) + " directions (" + list +
+                          "), not " + describeJson(*v));
+    }
+    std::vector<Direction> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        out.push_back(direction(obj, key, (*v)[i], names[i]));
+    }
+    return out;
+}
+
+BodyPoint bodyPoint(JsonObject& obj, const std::string& key, const std::string& name) {
+    auto p = parseBodyPoint(name);
+    if (!p) {
+        obj.fail(key,
+                 "names an unknown body point \"" + name + "\" (known: " + bodyPointNames() + ")");
+    }
+    return *p;
+}
+
+BodyPoint bodyPointField(JsonObject& obj, const std::string& key) {
+    return bodyPoint(obj, key, obj.text(key, true));
+}
+
+void rejectUnknown(const JsonObject& obj) {
+    auto unknown = obj.unknownFields();
+    if (!unknown.empty()) {
+        obj.fail(unknown.begin()->first, "is not a field of a figure here (a typo?)");
+    }
+}
+
+Prop readProp(const json& value, const std::string& place) {
+    JsonObject obj(value, place);
+    const std::string type = obj.text("type", true);
+    Prop prop;
+    if (type == "mat") {
+        prop = Mat{number(obj, "from", 0, true), number(obj, "to", 0, true),
+                   number(obj, "thickness", Mat{}.thickness)};
+    } else if (type == "chair") {
+        Chair c;
+        c.front = number(obj, "front", 0, true);
+        c.seat = number(obj, "seat", c.seat);
+        c.depth = number(obj, "depth", c.depth);
+        c.back = number(obj, "back", c.back);
+        prop = c;
+    } else if (type == "counter") {
+        prop = Counter{number(obj, "from", 0, true), number(obj, "to", 0, true),
+                       number(obj, "height", Counter{}.height)};
+    } else if (type == "wall") {
+        prop = Wall{number(obj, "x", 0, true)};
+    } else if (type == "bed") {
+        prop = Bed{number(obj, "from", 0, true), number(obj, "to", 0, true),
+                   number(obj, "height", Bed{}.height)};
+    } else if (type == "strap") {
+        prop = Strap{bodyPointField(obj, "from"), bodyPointField(obj, "to")};
+    } else if (type == "band") {
+        Band band;
+        for (const auto& name : obj.texts("around")) {
+            band.around.push_back(bodyPoint(obj, "around", name));
+        }
+        if (band.around.size() < 2) {
+            obj.fail("around", "must name at least 2 body points");
+        }
+        prop = band;
+    } else if (type == "bike") {
+        Bike b;
+        b.crank = point2(obj, "crank", b.crank);
+        b.seat = point2(obj, "seat", b.seat);
+        b.handle = point2(obj, "handle", b.handle);
+        b.pedal = number(obj, "pedal", b.pedal);
+        prop = b;
+    } else if (type == "walker") {
+        Walker w;
+        w.x = number(obj, "x", 0, true);
+        w.depth = number(obj, "depth", w.depth);
+        w.height = number(obj, "height", w.height);
+        prop = w;
+    } else if (type == "pool") {
+        prop = Pool{number(obj, "water", Pool{}.water)};
+    } else {
+        obj.fail(
+            "type",
+            "must be mat, chair, counter, wall, bed, strap, band, bike, walker or pool, not \"" +
+                type + "\"");
+    }
+    rejectUnknown(obj);
+    return prop;
+}
+
+std::vector<Prop> readProps(JsonObject& obj, const std::string& key) {
+    std::vector<Prop> props;
+    const json* v = obj.value(key);
+    if (v == nullptr || v->is_null()) {
+        return props;
+    }
+    if (!v->is_array()) {
+        obj.fail(key, "must be a list of props, not " + describeJson(*v));
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        props.push_back(
+            readProp((*v)[i], obj.place() + ": " + key + "[" + std::to_string(i) + "]"));
+    }
+    return props;
+}
+
+MotionArrow readArrow(const json& value, const std::string& place) {
+    JsonObject obj(value, place);
+    MotionArrow a;
+    if (obj.has("around")) {
+        a.around = bodyPointField(obj, "around");
+        a.radius = number(obj, "radius", 0, true);
+        a.start_angle = number(obj, "from", 0, true);
+        a.end_angle = number(obj, "to", 0, true);
+        if (a.radius <= 0) {
+            obj.fail("radius", "must be more than 0");
+        }
+    } else {
+        a.from = point2(obj, "from", {}, true);
+        a.to = point2(obj, "to", {}, true);
+        a.bend = number(obj, "bend", 0);
+        if (std::abs(a.bend) >= 300) {
+            obj.fail("bend", "must be between -300 and 300 degrees");
+        }
+    }
+    rejectUnknown(obj);
+    return a;
+}
+
+LimbAngles limb(JsonObject& obj, const std::string& key, const char* const names[]) {
+    auto d = directions(obj, key, 3, names);
+    return {d[0], d[1], d[2]};
+}
+
+Pose readPose(const json& value, const std::string& place) {
+    static const char* const kSpine[] = {"pelvis", "trunk", "neck"};
+    static const char* const kArm[] = {"upper arm", "forearm", "hand"};
+    static const char* const kLeg[] = {"thigh", "shin", "foot"};
+    JsonObject obj(value, place);
+    Pose p;
+    if (const json* at = obj.value("place"); at != nullptr && !at->is_null()) {
+        JsonObject place_obj(*at, place + ": place");
+        p.place = bodyPointField(place_obj, "point");
+        p.place_x = number(place_obj, "x", 0, true);
+        p.place_y = number(place_obj, "y", 0, true);
+        rejectUnknown(place_obj);
+    }
+    auto spine = directions(obj, "spine", 3, kSpine);
+    p.pelvis = spine[0];
+    p.trunk = spine[1];
+    p.neck = spine[2];
+    p.round = number(obj, "round", 0);
+    if (std::abs(p.round) > 180) {
+        obj.fail("round", "must be between -180 and 180 degrees");
+    }
+    p.hips = optionalDirection(obj, "hips");
+    p.shoulders = optionalDirection(obj, "shoulders");
+    p.arms[0] = limb(obj, "arm.near", kArm);
+    p.arms[1] = obj.has("arm.far") ? limb(obj, "arm.far", kArm) : p.arms[0];
+    p.legs[0] = limb(obj, "leg.near", kLeg);
+    p.legs[1] = obj.has("leg.far") ? limb(obj, "leg.far", kLeg) : p.legs[0];
+    p.props = readProps(obj, "props");
+    if (const json* contacts = obj.value("contacts"); contacts != nullptr && !contacts->is_null()) {
+        if (!contacts->is_object()) {
+            obj.fail("contacts", "must map body points to surfaces, like {\"hip\": \"mat\"}, not " +
+                                     describeJson(*contacts));
+        }
+        for (auto it = contacts->begin(); it != contacts->end(); ++it) {
+            if (!it->is_string()) {
+                obj.fail("contacts",
+                         "\"" + it.key() + "\" must name a surface, not " + describeJson(*it));
+            }
+            p.contacts.push_back({bodyPoint(obj, "contacts", it.key()), it->get<std::string>()});
+        }
+    }
+    if (const json* arrow = obj.value("arrow"); arrow != nullptr && !arrow->is_null()) {
+        p.arrow = readArrow(*arrow, place + ": arrow");
+    }
+    rejectUnknown(obj);
+    return p;
+}
+
+}  // namespace
+
+FigurePair figureFromJson(const json& value, const std::string& place) {
+    JsonObject obj(value, place);
+    FigurePair pair;
+    pair.exercise_id = obj.text("exercise", true);
+    obj.text("note");  // for the people who edit the file
+    const std::string view = obj.text("view");
+    if (view == "front") {
+        pair.view = FigureView::Front;
+    } else if (view.empty() || view == "side") {
+        pair.view = FigureView::Side;
+    } else {
+        obj.fail("view", "must be side or front, not \"" + view + "\"");
+    }
+    pair.tilt = number(obj, "tilt", 0);
+    if (pair.tilt < 0 || pair.tilt > 80) {
+        obj.fail("tilt", "must be between 0 and 80 degrees");
+    }
+    auto captions = obj.texts("captions");
+    if (!captions.empty()) {
+        if (captions.size() != 2 || captions[0].empty() || captions[1].empty()) {
+            obj.fail("captions", "must hold 2 captions, like [\"Start\", \"Finish\"]");
+        }
+        pair.captions = {captions[0], captions[1]};
+    }
+    pair.props = readProps(obj, "props");
+    const char* const names[] = {"start", "end"};
+    for (std::size_t i = 0; i < 2; ++i) {
+        const json* pose = obj.value(names[i]);
+        if (pose == nullptr || pose->is_null()) {
+            obj.fail(names[i], "is missing");
+        }
+        pair.poses[i] = readPose(*pose, place + ": " + names[i]);
+    }
+    rejectUnknown(obj);
+
+    for (std::size_t i = 0; i < 2; ++i) {
+        const auto surfaces = surfacesOf(propsOf(pair, static_cast<int>(i)));
+        for (const auto& contact : pair.poses[i].contacts) {
+            bool known = std::any_of(surfaces.begin(), surfaces.end(), [&](const PropSurface& s) {
+                return s.name == contact.surface;
+            });
+            if (!known) {
+                std::string list;
+                for (const auto& s : surfaces) {
+                    list += (list.empty() ? "" : ", ") + s.name;
+                }
+                throw InputError(place + ": " + names[i] + ": field \"contacts\" puts " +
+                                 bodyPointName(contact.point) + " on \"" + contact.surface +
+                                 "\", which this pose does not have (it has: " + list + ")");
+            }
+        }
+    }
+    return pair;
+}
+
+const std::vector<FigurePair>& builtinFigures() {
+    static const std::vector<FigurePair> figures = [] {
+        std::vector<FigurePair> out;
+        constexpr std::string_view kFolder = "figures/";
+        for (const auto& asset : embeddedAssets()) {
+            if (asset.path.substr(0, kFolder.size()) != kFolder) {
+                continue;
+            }
+            const std::string place = "assets/" + std::string(asset.path);
+            json value;
+            try {
+                value = json::parse(asset.data);
+            } catch (const json::parse_error& e) {
+                throw InputError(place + ": is not valid JSON (" + e.what() + ")");
+            }
+            FigurePair pair = figureFromJson(value, place);
+            std::string_view stem = asset.path.substr(kFolder.size());
+            stem = stem.substr(0, stem.rfind(".json"));
+            if (pair.exercise_id != stem) {
+                throw InputError(place + ": field \"exercise\" is \"" + pair.exercise_id +
+                                 "\" but the file is named for \"" + std::string(stem) + "\"");
+            }
+            out.push_back(std::move(pair));
+        }
+        std::sort(out.begin(), out.end(), [](const FigurePair& a, const FigurePair& b) {
+            return a.exercise_id < b.exercise_id;
+        });
+        return out;
+    }();
+    return figures;
+}
+
+const FigurePair* builtinFigure(const std::string& exercise_id) {
+    const auto& all = builtinFigures();
+    auto it = std::lower_bound(
+        all.begin(), all.end(), exercise_id,
+        [](const FigurePair& f, const std::string& id) { return f.exercise_id < id; });
+    return it != all.end() && it->exercise_id == exercise_id ? &*it : nullptr;
+}
+
+}  // namespace hep

@@ -1,0 +1,222 @@
+// The stick-figure renderer and the handout's pictures: figures stay in their boxes, far limbs
+// are lighter, every exercise of a template gets its start and end pictures, and it is cheap.
+#include "export/figure_renderer.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cmath>
+#include <memory>
+
+#include "export/figure_pictures.h"
+#include "export/handout_layout.h"
+#include "export/pdf_writer.h"
+#include "model/builtin_catalogue.h"
+#include "model/figure_catalogue.h"
+#include "tests/export/handout_fixtures.h"
+
+namespace hep {
+namespace {
+
+struct Box {
+    double x, y, w, h;
+};
+
+// Every drawing op lies inside the box, strokes and circles with their width.
+void expectInside(const std::vector<DrawOp>& ops, Box b, const std::string& what) {
+    const double eps = 1e-6;
+    auto inside = [&](double x, double y, double pad) {
+        return x - pad >= b.x - eps && x + pad <= b.x + b.w + eps && y - pad >= b.y - eps &&
+               y + pad <= b.y + b.h + eps;
+    };
+    ASSERT_FALSE(ops.empty()) << what;
+    for (const auto& op : ops) {
+        if (const auto* path = std::get_if<Path>(&op)) {
+            for (const auto& p : path->points) {
+                EXPECT_TRUE(inside(p.x, p.y, path->width / 2))
+                    << what << ": path point (" << p.x << ", " << p.y << ")";
+            }
+        } else if (const auto* c = std::get_if<Circle>(&op)) {
+            EXPECT_TRUE(inside(c->cx, c->cy, c->r + c->strokeWidth / 2)) << what << ": circle";
+        } else if (const auto* l = std::get_if<Line>(&op)) {
+            EXPECT_TRUE(inside(l->x1, l->y1, 0) && inside(l->x2, l->y2, 0)) << what << ": line";
+        } else {
+            ADD_FAILURE() << what << ": a figure draws only paths and circles";
+        }
+    }
+}
+
+TEST(FigureRenderer, EveryFigureStaysInsideItsBox) {
+    for (const auto& pair : builtinFigures()) {
+        const FigureScene scene = layoutFigure(pair);
+        EXPECT_GT(scene.aspect(), 0.5) << pair.exercise_id;
+        EXPECT_LT(scene.aspect(), 5.0) << pair.exercise_id;
+        // Its own aspect, a box too wide and one too tall for it.
+        for (Box box : {Box{40, 60, 180, 180 / scene.aspect()}, Box{10, 20, 300, 60},
+                        Box{300, 400, 90, 200}}) {
+            for (int pose = 0; pose < 2; ++pose) {
+                std::vector<DrawOp> ops;
+                drawFigure(scene, pose, ops, box.x, box.y, box.w, box.h);
+                expectInside(ops, box, pair.exercise_id + " pose " + std::to_string(pose));
+            }
+        }
+    }
+}
+
+TEST(FigureRenderer, OneScaleForEveryBody) {
+    // In boxes of one width, bodies come out at one scale: each scene is at least the standard
+    // window wide, and none is much wider.
+    for (const auto& pair : builtinFigures()) {
+        const FigureScene scene = layoutFigure(pair);
+        EXPECT_GE(scene.width, kFigureWindowWidth - 1e-9) << pair.exercise_id;
+        EXPECT_LE(scene.width, kFigureWindowWidth * 1.15) << pair.exercise_id;
+    }
+}
+
+TEST(FigureRenderer, FarLimbsAreLighterThanNearOnes) {
+    std::size_t side_views = 0;
+    for (const auto& pair : builtinFigures()) {
+        if (pair.view != FigureView::Side || pair.tilt != 0) {
+            continue;
+        }
+        ++side_views;
+        std::vector<DrawOp> ops;
+        drawFigure(layoutFigure(pair), 1, ops, 0, 0, 150, 150);
+        std::size_t far = 0, near = 0;
+        double near_width = 0, far_width = 0;
+        for (const auto& op : ops) {
+            if (const auto* path = std::get_if<Path>(&op)) {
+                if (path->gray == kFarGray) {
+                    ++far;
+                    far_width = path->width;
+                } else if (path->gray == kNearGray && path->width > 1.5) {
+                    ++near;
+                    near_width = path->width;
+                }
+            }
+        }
+        EXPECT_GE(far, 3u) << pair.exercise_id << ": far leg, foot and arm";
+        EXPECT_GE(near, 4u) << pair.exercise_id;
+        EXPECT_GT(kFarGray, kNearGray);
+        EXPECT_DOUBLE_EQ(far_width, near_width) << pair.exercise_id << ": even weight";
+    }
+    EXPECT_GE(side_views, 25u);
+}
+
+TEST(FigureRenderer, StrokesScaleWithTheBox) {
+    const FigurePair* pair = builtinFigure("bridge");
+    ASSERT_NE(pair, nullptr);
+    const FigureScene scene = layoutFigure(*pair);
+    for (double w : {150.0, 300.0}) {
+        std::vector<DrawOp> ops;
+        drawFigure(scene, 0, ops, 0, 0, w, w / scene.aspect());
+        double widest = 0;
+        for (const auto& op : ops) {
+            if (const auto* path = std::get_if<Path>(&op)) {
+                widest = std::max(widest, path->width);
+            }
+        }
+        EXPECT_NEAR(widest, 2.2 * w / 150 * kFigureWindowWidth / scene.width, 1e-9);
+    }
+}
+
+TEST(FigurePictures, TwoPicturesForABuiltinExerciseNoneForACustomOne) {
+    for (const auto& e : builtinExercises()) {
+        auto pictures = figurePictures(e);
+        ASSERT_EQ(pictures.size(), 2u) << e.id;
+        EXPECT_EQ(pictures[0].aspect, pictures[1].aspect) << e.id;
+        EXPECT_TRUE(pictures[0].draw && pictures[1].draw) << e.id;
+        EXPECT_FALSE(pictures[0].image) << e.id;
+    }
+    Exercise custom = builtinExercises().front();
+    custom.builtin = false;
+    EXPECT_TRUE(figurePictures(custom).empty());
+    custom.builtin = true;
+    custom.id = "my-own-exercise";
+    EXPECT_TRUE(figurePictures(custom).empty());
+}
+
+Program programOfTemplate(const ProtocolTemplate& t) {
+    Program p = test::programOf(0);
+    p.items = t.items;
+    p.condition = t.condition;
+    return p;
+}
+
+TEST(FigurePictures, TheHandoutOfEveryTemplateShowsBothPicturesOfEveryExercise) {
+    ASSERT_EQ(builtinCatalogue().templates.size(), 4u);
+    for (const auto& t : builtinCatalogue().templates) {
+        auto drawn = std::make_shared<std::map<std::string, int>>();
+        HandoutInputs inputs = test::builtinInputs();
+        inputs.pictures = [drawn](const Exercise& e) {
+            auto pictures = figurePictures(e);
+            for (auto& picture : pictures) {
+                picture.draw = [drawn, id = e.id, draw = picture.draw](std::vector<DrawOp>& out,
+                                                                       double x, double y, double w,
+                                                                       double h) {
+                    ++(*drawn)[id];
+                    const std::size_t before = out.size();
+                    draw(out, x, y, w, h);
+                    std::vector<DrawOp> mine(out.begin() + static_cast<long>(before), out.end());
+                    expectInside(mine, {x, y, w, h}, id);
+                };
+            }
+            return pictures;
+        };
+        const Program program = programOfTemplate(t);
+        ASSERT_FALSE(program.items.empty()) << t.id;
+        Handout handout = layoutHandout(program, inputs);
+        EXPECT_EQ(drawn->size(), program.items.size()) << t.id;
+        for (const auto& item : program.items) {
+            EXPECT_EQ((*drawn)[item.exercise_id], 2) << t.id << ": " << item.exercise_id;
+        }
+        std::string text;
+        for (const auto& page : test::pageTexts(handout.document)) {
+            text += page + " ";
+        }
+        EXPECT_NE(text.find("Start"), std::string::npos) << t.id;
+    }
+}
+
+TEST(FigurePictures, TenExerciseHandoutStaysSmallAndQuick) {
+    HandoutInputs inputs = test::builtinInputs();
+    inputs.pictures = figurePictures;
+    const Program program = test::programOf(10);
+    layoutHandout(program, inputs);  // the first one lays out the figures
+    const auto start = std::chrono::steady_clock::now();
+    constexpr int kRuns = 5;
+    Handout handout;
+    for (int i = 0; i < kRuns; ++i) {
+        handout = layoutHandout(program, inputs);
+    }
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count() /
+        kRuns;
+    RecordProperty("layout_ms", std::to_string(ms));
+    EXPECT_LT(ms, 50) << "a generous bound for slow test machines; the target is under 10 ms";
+    const auto pdf = renderPdf(handout.document);
+    RecordProperty("pdf_bytes", std::to_string(pdf.size()));
+    EXPECT_LT(pdf.size(), 300u * 1024);
+}
+
+TEST(FigurePictures, DrawingAFigureCostsMicroseconds) {
+    const auto pictures = figurePictures(builtinExercises().front());
+    ASSERT_EQ(pictures.size(), 2u);
+    std::vector<DrawOp> ops;
+    const auto start = std::chrono::steady_clock::now();
+    constexpr int kRuns = 1000;
+    for (int i = 0; i < kRuns; ++i) {
+        ops.clear();
+        pictures[i % 2].draw(ops, 10, 10, 180, 120);
+    }
+    const double us =
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+            .count() /
+        kRuns;
+    RecordProperty("draw_us", std::to_string(us));
+    EXPECT_LT(us, 200);
+}
+
+}  // namespace
+}  // namespace hep

@@ -1,0 +1,111 @@
+#include "model/backup.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include "model/catalogue_store.h"
+#include "model/errors.h"
+#include "model/sqlite_database.h"
+#include "tests/model/test_support.h"
+
+namespace hep {
+namespace {
+
+namespace fs = std::filesystem;
+
+unsigned modeOf(const fs::path& path) {
+    struct stat st {};
+    ::stat(path.c_str(), &st);
+    return st.st_mode & 0777;
+}
+
+TEST(Backup, APrivateCopyThatOpens) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    Database db(path);
+    CatalogueStore(db).addCustom(test::sampleExercise("wall-slide"));
+    fs::path backup = makeBackup(db, "manual");
+    EXPECT_EQ(backup.parent_path(), dir / "backups");
+    EXPECT_EQ(modeOf(backup), 0600u);
+    EXPECT_EQ(modeOf(dir / "backups"), 0700u);
+    Database copy(backup);
+    EXPECT_TRUE(CatalogueStore(copy).find("wall-slide").has_value());
+}
+
+TEST(Backup, KeepsTheLastSeven) {
+    test::TempDir dir;
+    Database db(dir / "hep.db");
+    for (int i = 0; i < 10; ++i) {
+        makeBackup(db, "manual");
+    }
+    EXPECT_EQ(listBackups(db.path()).size(), kBackupsKept);
+}
+
+TEST(Backup, DailyOnStartAndBeforeMigration) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    { Database db(path); }
+    EXPECT_TRUE(listBackups(path).empty());  // a new database needs no copy
+    EXPECT_TRUE(dailyBackupDue(path));
+    { Database db(path); }
+    ASSERT_EQ(listBackups(path).size(), 1u);
+    EXPECT_NE(listBackups(path)[0].filename().string().find("-daily"), std::string::npos);
+    EXPECT_FALSE(dailyBackupDue(path));
+    {
+        Database db(path);
+        sqlOf(db).exec("DROP TABLE exercise_photos");
+        sqlOf(db).exec("PRAGMA user_version = 1");
+    }
+    { Database db(path); }
+    bool before_migration = false;
+    for (const auto& b : listBackups(path)) {
+        before_migration |= b.filename().string().find("before-migration") != std::string::npos;
+    }
+    EXPECT_TRUE(before_migration);
+}
+
+TEST(Backup, RestorePutsTheBackupBackAndKeepsTheCurrentAside) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    fs::path backup;
+    {
+        Database db(path);
+        CatalogueStore(db).addCustom(test::sampleExercise("kept-in-backup"));
+        backup = makeBackup(db, "manual");
+        CatalogueStore(db).addCustom(test::sampleExercise("added-after"));
+    }
+    fs::path aside = restoreBackup(path, backup);
+    ASSERT_FALSE(aside.empty());
+    EXPECT_EQ(modeOf(path), 0600u);
+    Database restored(path);
+    EXPECT_TRUE(CatalogueStore(restored).find("kept-in-backup").has_value());
+    EXPECT_FALSE(CatalogueStore(restored).find("added-after").has_value());
+    Database old(aside);
+    EXPECT_TRUE(CatalogueStore(old).find("added-after").has_value());
+}
+
+TEST(Backup, RestoreRefusesWhatCannotBeUsedAndChangesNothing) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    { Database db(path); }
+    std::string before = test::fileBytes(path);
+    test::writeText(dir / "junk.db", std::string(5000, 'x'));
+    EXPECT_THROW(restoreBackup(path, dir / "junk.db"), StorageError);
+    EXPECT_THROW(restoreBackup(path, dir / "missing.db"), StorageError);
+    {
+        SQLite::Database other((dir / "other.db").string(),
+                               SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE t (x)");
+    }
+    try {
+        restoreBackup(path, dir / "other.db");
+        FAIL();
+    } catch (const StorageError& e) {
+        EXPECT_NE(std::string(e.what()).find("is not a HEP Studio database"), std::string::npos);
+    }
+    EXPECT_EQ(test::fileBytes(path), before);
+    EXPECT_FALSE(fs::exists(path.string() + ".restoring"));
+}
+
+}  // namespace
+}  // namespace hep
