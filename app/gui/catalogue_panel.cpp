@@ -6,6 +6,7 @@
 
 #include "app/gui/exercise_editor_text.h"
 #include "app/gui/wx_text.h"
+#include "export/figure_pictures.h"
 #include "model/dose_text.h"
 
 namespace hep::gui {
@@ -15,6 +16,25 @@ void ExerciseListModel::setResults(SearchResults results) {
     Reset(static_cast<unsigned>(results_.size()));
 }
 
+const wxBitmap& ExerciseListModel::thumbnail(const ExerciseSummary& summary) const {
+    auto found = thumbnails_.find(summary.id);
+    if (found != thumbnails_.end()) {
+        return found->second;
+    }
+    wxBitmap bitmap;
+    Exercise e;
+    e.id = summary.id;
+    e.builtin = summary.builtin;
+    auto pictures = figurePictures(e);
+    if (!pictures.empty() && pictures.back().draw) {
+        Document document;
+        Page& page = document.addPage({kThumbnailWidth, kThumbnailHeight});
+        pictures.back().draw(page.ops, 1, 1, kThumbnailWidth - 2, kThumbnailHeight - 2);
+        bitmap = painter_.render(document, 0, 1.0);
+    }
+    return thumbnails_.emplace(summary.id, bitmap).first->second;
+}
+
 void ExerciseListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column) const {
     if (row >= results_.size()) {
         value = wxString();
@@ -22,7 +42,8 @@ void ExerciseListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned c
     }
     const ExerciseSummary& s = results_[row];
     if (column == 0) {
-        value = wx(s.name) + (s.builtin ? wxString() : wxString(" (custom)"));
+        wxString name = wx(s.name) + (s.builtin ? wxString() : wxString(" (custom)"));
+        value << wxDataViewIconText(name, wxBitmapBundle(thumbnail(s)));
     } else {
         value = editor_text::plainWord(s.category);
     }
@@ -74,8 +95,9 @@ CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue)
                                wxDV_SINGLE | wxDV_ROW_LINES);
     model_ = new ExerciseListModel;
     list_->AssociateModel(model_.get());
-    list_->AppendTextColumn("Exercise", 0, wxDATAVIEW_CELL_INERT, 220);
-    list_->AppendTextColumn("Kind", 1, wxDATAVIEW_CELL_INERT, 110);
+    list_->AppendIconTextColumn("Exercise", 0, wxDATAVIEW_CELL_INERT, 240);
+    list_->AppendTextColumn("Kind", 1, wxDATAVIEW_CELL_INERT, 100);
+    list_->SetRowHeight(ExerciseListModel::kThumbnailHeight + 4);
     sizer->Add(list_, 3, wxEXPAND | wxLEFT | wxRIGHT, 6);
 
     auto* add = new wxButton(this, wxID_ADD, "&Add to program");

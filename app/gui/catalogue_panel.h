@@ -9,7 +9,10 @@
 #include <wx/textctrl.h>
 
 #include <functional>
+#include <map>
 #include <string>
+
+#include "app/gui/document_painter.h"
 
 #include "model/catalogue_store.h"
 
@@ -22,12 +25,22 @@ class ExerciseListModel : public wxDataViewVirtualListModel {
     const SearchResults& results() const { return results_; }
 
     unsigned GetColumnCount() const override { return 2; }
-    wxString GetColumnType(unsigned) const override { return "string"; }
+    wxString GetColumnType(unsigned column) const override {
+        return column == 0 ? "wxDataViewIconText" : "string";
+    }
     void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override;
     bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
 
+    static constexpr int kThumbnailWidth = 60;
+    static constexpr int kThumbnailHeight = 34;
+
   private:
+    // The exercise's figure (its end pose) drawn small, made when its row is first shown.
+    const wxBitmap& thumbnail(const ExerciseSummary& summary) const;
+
     SearchResults results_;
+    mutable std::map<std::string, wxBitmap> thumbnails_;
+    mutable DocumentPainter painter_;
 };
 
 class CataloguePanel : public wxPanel {

@@ -4,6 +4,7 @@
 #include <wx/dateevt.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
+#include <wx/wrapsizer.h>
 
 #include "app/gui/wx_text.h"
 #include "model/dose_text.h"
@@ -100,7 +101,7 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
         new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(-1, 50), wxTE_MULTILINE);
     sizer->Add(instructions_, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
 
-    auto* options = new wxBoxSizer(wxHORIZONTAL);
+    auto* options = new wxWrapSizer(wxHORIZONTAL);
     paper_ = new wxChoice(this, wxID_ANY);
     paper_->Append("Letter");
     paper_->Append("A4");
