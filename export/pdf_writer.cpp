@@ -246,6 +246,15 @@ class PdfRenderer {
                               std::to_string(pixels.pixels.size()) +
                               " bytes instead of 3 per pixel.");
         }
+        if (!pixels.jpeg.empty()) {
+            const HPDF_Image jpeg =
+                pdf_.checkHandle(HPDF_LoadJpegImageFromMem(
+                                     doc(), reinterpret_cast<const HPDF_BYTE*>(pixels.jpeg.data()),
+                                     static_cast<HPDF_UINT>(pixels.jpeg.size())),
+                                 "load the JPEG image \"" + key + "\"");
+            images_.emplace(key, jpeg);
+            return jpeg;
+        }
         const HPDF_Image handle =
             pdf_.checkHandle(HPDF_LoadRawImageFromMem(
                                  doc(), pixels.pixels.data(), static_cast<HPDF_UINT>(pixels.width),

@@ -4,6 +4,7 @@
 #include <map>
 #include <mutex>
 
+#include "model/image_decode.h"
 #include "model/photo.h"
 
 namespace hep {
@@ -21,7 +22,9 @@ std::shared_ptr<const RgbImage> decodedPhoto(const std::string& png, std::string
         if (cache.size() > 64) {
             cache.clear();
         }
-        found = cache.emplace(key, std::make_shared<const RgbImage>(photoForPrint(png))).first;
+        RgbImage image = photoForPrint(png);
+        image.jpeg = encodeJpeg(image);  // embedded as JPEG: a tenth of deflated pixels
+        found = cache.emplace(key, std::make_shared<const RgbImage>(std::move(image))).first;
     }
     return found->second;
 }

@@ -35,4 +35,8 @@ RgbImage loadImageFile(const std::filesystem::path& path, int max_side = kMaxIma
 // Throws std::invalid_argument when the image is empty or pixels.size() != width * height * 3.
 std::string encodePng(const RgbImage& image);
 
+// Encodes RGB pixels as a baseline JPEG of the given quality (1-100), for photos in a PDF.
+// Throws std::invalid_argument when the image is empty or its pixels do not match its size.
+std::string encodeJpeg(const RgbImage& image, int quality = 85);
+
 }  // namespace hep

@@ -2,8 +2,12 @@
 // Target (issue 3): layout plus PDF median under 10 ms; the PDF under 300 KB.
 #include <benchmark/benchmark.h>
 
+#include "export/exercise_pictures.h"
 #include "export/handout_layout.h"
 #include "export/pdf_writer.h"
+#include "model/builtin_catalogue.h"
+#include "model/image_decode.h"
+#include "model/photo.h"
 #include "tests/export/handout_fixtures.h"
 
 namespace {
@@ -35,8 +39,67 @@ void BM_LayoutAndPdf(benchmark::State& state) {
     state.counters["pages"] = static_cast<double>(pages);
 }
 
+// A photo-like picture: smooth light and shade with grain, which compresses like a photo.
+std::string photoLike(int seed) {
+    RgbImage image;
+    image.width = 1600;
+    image.height = 1200;
+    image.pixels.resize(static_cast<std::size_t>(image.width) * image.height * 3);
+    unsigned state = static_cast<unsigned>(seed) * 2654435761u;
+    std::size_t i = 0;
+    for (int y = 0; y < image.height; ++y) {
+        for (int x = 0; x < image.width; ++x) {
+            for (int c = 0; c < 3; ++c) {
+                state = state * 1664525u + 1013904223u;
+                int base = (x * (c + 1) / 13 + y * (3 - c) / 9 + seed * 40) % 200 + 30;
+                image.pixels[i++] =
+                    static_cast<unsigned char>(base + static_cast<int>(state >> 28));
+            }
+        }
+    }
+    return importPhoto(encodePng(image), "photo");
+}
+
+// Target (issue 4): a handout with 10 custom photos under 1.5 MB.
+void BM_HandoutWithTenPhotos(benchmark::State& state) {
+    Program p = test::programOf(0);
+    for (int i = 0; i < 10; ++i) {
+        Exercise e = *lookupIn(builtinExercises())("bridge");
+        e.id = "photo-exercise-" + std::to_string(i);
+        e.builtin = false;
+        e.photos = {photoLike(i)};
+        p.custom_exercises.push_back(e);
+        p.items.push_back({e.id, e.default_dose, "", {}});
+    }
+    HandoutInputs inputs = test::builtinInputs();
+    inputs.pictures = exercisePictures;
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        auto pdf = renderPdf(layoutHandout(p, inputs).document);
+        bytes = pdf.size();
+        benchmark::DoNotOptimize(pdf.data());
+    }
+    state.counters["pdf_kb"] = static_cast<double>(bytes) / 1024.0;
+}
+
+// Target (issue 4): the 10-exercise handout with figures under 10 ms and 300 KB.
+void BM_LayoutAndPdfWithFigures(benchmark::State& state) {
+    Program p = test::programOf(10);
+    HandoutInputs inputs = test::builtinInputs();
+    inputs.pictures = exercisePictures;
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        auto pdf = renderPdf(layoutHandout(p, inputs).document);
+        bytes = pdf.size();
+        benchmark::DoNotOptimize(pdf.data());
+    }
+    state.counters["pdf_kb"] = static_cast<double>(bytes) / 1024.0;
+}
+
 }  // namespace
 
+BENCHMARK(BM_HandoutWithTenPhotos)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LayoutAndPdfWithFigures)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LayoutOnly)->Arg(10)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LayoutAndPdf)
     ->Args({10, 0})

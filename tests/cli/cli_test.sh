@@ -165,6 +165,9 @@ if command -v pdftoppm >/dev/null; then
     expect 0 "exercise photos" -- "$hep" --db "$db" exercise photos wall-push -o "$work/wp"
     contains "$out" "start: " "photos lists the start photo"
     [ -s "$work/wp-finish.png" ] && ok || bad "photos -o wrote no file"
+    sed 's/"exercise": "pelvic-tilt"/"exercise": "wall-push"/' "$work/p.hep" >"$work/photos.hep"
+    expect 0 "export a program with photos" -- "$hep" --db "$db" export "$work/photos.hep" -o "$work/photos.pdf"
+    contains "$(pdfimages -list "$work/photos.pdf" 2>/dev/null)" " jpeg " "photos are embedded as JPEG"
 fi
 expect 2 "exercise with an unknown action" -- "$hep" --db "$db" exercise fly
 

@@ -277,7 +277,8 @@ TEST(HandoutLayout, UnknownExerciseIsAnError) {
 
 TEST(HandoutLayout, PicturesSitBesideTheirText) {
     auto inputs = builtinInputs();
-    auto image = std::make_shared<RgbImage>(RgbImage{4, 3, std::vector<unsigned char>(36, 128)});
+    auto image =
+        std::make_shared<RgbImage>(RgbImage{4, 3, std::vector<unsigned char>(36, 128), {}});
     inputs.pictures = [&](const Exercise& e) {
         return std::vector<Picture>{{"Start", 4.0 / 3.0, "photo-" + e.id + "-start", image, {}},
                                     {"Finish", 4.0 / 3.0, "photo-" + e.id + "-end", image, {}}};

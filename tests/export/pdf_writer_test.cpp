@@ -31,7 +31,7 @@ using test::TempDir;
 
 // Noise does not compress, so a second copy of the image would show in the file size.
 RgbImage noiseImage(int width, int height) {
-    RgbImage image{width, height, {}};
+    RgbImage image{width, height, {}, {}};
     std::mt19937 random(7);
     std::uniform_int_distribution<int> byte(0, 255);
     image.pixels.resize(std::size_t(width) * height * 3);
@@ -213,7 +213,7 @@ GrayBitmap rasterize(const std::filesystem::path& pdf) {
 
 TEST_F(PdfWriter, ShapesLandWhereTheDocumentPutsThem) {
     Document doc;
-    doc.images["black"] = RgbImage{2, 2, std::vector<unsigned char>(12, 0)};
+    doc.images["black"] = RgbImage{2, 2, std::vector<unsigned char>(12, 0), {}};
     Page& page = doc.addPage(kLetter);
     page.ops.push_back(Rect{100, 50, 40, 40, 0, 0, 0.0});             // filled, no outline
     page.ops.push_back(Line{300, 100, 400, 100, 4, 0});               // horizontal

@@ -457,7 +457,7 @@ TEST_F(DialogsTest, PreferencesCheckTheLogoWhenChosen) {
     EXPECT_EQ(d.values().logo_path, "/old/logo.png");
 
     auto logo = dir / "logo.png";
-    RgbImage image{2, 2, std::vector<unsigned char>(12, 200)};
+    RgbImage image{2, 2, std::vector<unsigned char>(12, 200), {}};
     std::string png = encodePng(image);
     hep::test::writeBytes(logo, std::vector<unsigned char>(png.begin(), png.end()));
     prompts.paths.push_back(wx(logo.string()));
