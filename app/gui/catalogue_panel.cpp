@@ -124,6 +124,16 @@ CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue)
     }
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { showDetails(); });
     list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) { addSelected(); });
+    list_->EnableDragSource(wxDF_UNICODETEXT);
+    list_->Bind(wxEVT_DATAVIEW_ITEM_BEGIN_DRAG, [this](wxDataViewEvent& e) {
+        unsigned row = model_->GetRow(e.GetItem());
+        if (row >= model_->results().size()) {
+            e.Veto();
+            return;
+        }
+        e.SetDataObject(new wxTextDataObject(wx("hep-exercise:" + model_->results()[row].id)));
+        e.SetDragFlags(wxDrag_CopyOnly);
+    });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addSelected(); });
     refresh();
 }

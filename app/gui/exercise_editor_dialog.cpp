@@ -17,6 +17,7 @@
 #include "app/gui/wx_text.h"
 #include "model/dose_text.h"
 #include "model/errors.h"
+#include "model/photo.h"
 #include "model/readability.h"
 
 namespace hep::gui {
@@ -210,7 +211,65 @@ wxSizer* ExerciseEditorDialog::buildSideColumn() {
                                   wxSize(kSideWidth - 20, 60), wxST_NO_AUTORESIZE);
     box->Add(dose_text_, 0, wxEXPAND | wxALL, 6);
     column->Add(box, 0, wxEXPAND | wxTOP, 12);
+
+    auto* photos = new wxStaticBoxSizer(wxVERTICAL, this, "Your photos (optional)");
+    wxWindow* photo_parent = photos->GetStaticBox();
+    photos_label_ = new wxStaticText(photo_parent, wxID_ANY, "");
+    photos->Add(photos_label_, 0, wxALL, 4);
+    showPhotos();
+    auto* photo_buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* start = new wxButton(photo_parent, wxID_ANY, "Start photo (&1)...");
+    auto* finish = new wxButton(photo_parent, wxID_ANY, "Finish photo (&2)...");
+    auto* clear = new wxButton(photo_parent, wxID_ANY, "Remo&ve photos");
+    photo_buttons->Add(start, 0, wxRIGHT, 4);
+    photo_buttons->Add(finish, 0, wxRIGHT, 4);
+    photo_buttons->Add(clear, 0);
+    photos->Add(photo_buttons, 0, wxALL, 4);
+    column->Add(photos, 0, wxEXPAND | wxTOP, 12);
+    start->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choosePhoto(0); });
+    finish->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choosePhoto(1); });
+    clear->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { clearPhotos(); });
     return column;
+}
+
+void ExerciseEditorDialog::showPhotos() {
+    if (photos_label_ == nullptr) {
+        return;
+    }
+    photos_label_->SetLabel(photos_.empty() ? wxString("No photos: the handout shows no picture.")
+                            : photos_.size() == 1 ? wxString("A start photo.")
+                                                  : wxString("A start and a finish photo."));
+}
+
+bool ExerciseEditorDialog::choosePhoto(std::size_t slot) {
+    auto path = prompts_.openPath(this, slot == 0 ? "Start photo" : "Finish photo",
+                                  "Pictures (*.png;*.jpg;*.jpeg)|*.png;*.jpg;*.jpeg;*.PNG;*.JPG;"
+                                  "*.JPEG|All files|*");
+    if (!path) {
+        return false;
+    }
+    try {
+        std::string png = importPhoto(std::filesystem::path(utf8(*path)));
+        if (slot == 0 && !photos_.empty()) {
+            photos_[0] = png;
+        } else if (slot == 0 || photos_.empty()) {
+            photos_.insert(photos_.begin(), png);
+        } else if (photos_.size() >= 2) {
+            photos_[1] = png;
+        } else {
+            photos_.push_back(png);
+        }
+        showPhotos();
+        return true;
+    } catch (const std::exception& e) {
+        prompts_.error(this, "The photo was not added.\n\n" + wx(e.what()));
+        return false;
+    }
+}
+
+void ExerciseEditorDialog::clearPhotos() {
+    photos_.clear();
+    showPhotos();
 }
 
 void ExerciseEditorDialog::fill(const Exercise& e) {
@@ -227,6 +286,8 @@ void ExerciseEditorDialog::fill(const Exercise& e) {
         const auto& value = e.default_dose.*doseFields()[i].member;
         dose_[i]->SetValue(value.value_or(0));
     }
+    photos_ = e.photos;
+    showPhotos();
     auto side = std::find(std::begin(kSides), std::end(kSides), e.default_dose.side);
     side_->SetSelection(static_cast<int>(side - std::begin(kSides)) % std::size(kSides));
 }
@@ -286,6 +347,7 @@ Exercise ExerciseEditorDialog::exercise() const {
     int side = side_->GetSelection();
     dose.side = side < 0 ? Side::None : kSides[side];
     e.default_dose = dose;
+    e.photos = photos_;
     e.builtin = false;
     return e;
 }

@@ -35,6 +35,12 @@ class ExerciseEditorDialog : public wxDialog {
     std::optional<Exercise> save();
     const std::optional<Exercise>& saved() const { return saved_; }
 
+    // Photos (start, finish): choosePhoto asks for a picture file (through UserPrompts) and
+    // imports it with every check of the model, showing its message when it is refused.
+    bool choosePhoto(std::size_t slot);
+    void clearPhotos();
+    const std::vector<std::string>& photos() const { return photos_; }
+
     // Updates the dose sentence and the reading grade (the fields do it as the user types).
     void updateLiveText();
 
@@ -75,7 +81,10 @@ class ExerciseEditorDialog : public wxDialog {
     wxTextCtrl* stop_if_ = nullptr;
     wxTextCtrl* cautions_ = nullptr;
     wxCheckListBox* equipment_ = nullptr;
-    std::vector<wxSpinCtrl*> dose_;  // in the order of doseFields()
+    std::vector<wxSpinCtrl*> dose_;    // in the order of doseFields()
+    std::vector<std::string> photos_;  // PNG, start then finish
+    wxStaticText* photos_label_ = nullptr;
+    void showPhotos();
     wxChoice* side_ = nullptr;
     wxStaticText* dose_text_ = nullptr;
     wxStaticText* grade_ = nullptr;

@@ -90,6 +90,9 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
     buildMenus();
     bindCommands();
     catalogue_->onAdd = [this](const std::string& id) { addExercise(id); };
+    program_->onDropExercise = [this](const std::string& id, std::size_t at) {
+        addExercise(id, static_cast<long>(at));
+    };
     subscription_ = editor_.subscribe([this] { onProgramChanged(); });
     history_.Load(*wxConfigBase::Get());
     updateTitle();
@@ -497,12 +500,17 @@ void MainFrame::printWithDialog(bool preview_only) {
     }
 }
 
-void MainFrame::addExercise(const std::string& id) {
+void MainFrame::addExercise(const std::string& id, long at) {
     try {
         Exercise exercise = services_.catalogue().get(id);
-        long at = program_->selectedItem();
-        std::size_t index =
-            at < 0 ? editor_.program().items.size() : static_cast<std::size_t>(at) + 1;
+        std::size_t index;
+        if (at >= 0) {
+            index = std::min(static_cast<std::size_t>(at), editor_.program().items.size());
+        } else {
+            long selected = program_->selectedItem();
+            index = selected < 0 ? editor_.program().items.size()
+                                 : static_cast<std::size_t>(selected) + 1;
+        }
         editor_.addExercise(exercise, index);
         program_->selectItem(static_cast<long>(index));
         if (!exercise.therapist_alert.empty()) {

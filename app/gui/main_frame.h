@@ -37,7 +37,8 @@ class MainFrame : public wxFrame {
     bool saveTo(const std::filesystem::path& path);
     bool exportPdf(const std::filesystem::path& path);
     bool printToFile(const std::filesystem::path& path);  // PostScript, via HandoutPrintout
-    void addExercise(const std::string& id);
+    // Adds an exercise after the selected one (at < 0), or at index at.
+    void addExercise(const std::string& id, long at = -1);
     bool applyTemplate(const std::string& id, bool replace);
     std::string saveAsTemplate(const std::string& name, const std::string& description);
     bool confirmDiscard();  // asks before unsaved changes are lost; false to stop

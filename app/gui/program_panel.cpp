@@ -2,6 +2,7 @@
 
 #include <wx/button.h>
 #include <wx/dateevt.h>
+#include <wx/dnd.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
 #include <wx/wrapsizer.h>
@@ -12,6 +13,18 @@
 namespace hep::gui {
 
 namespace {
+
+// Hands text dropped on the exercise list to the panel.
+class ItemDropTarget : public wxTextDropTarget {
+  public:
+    explicit ItemDropTarget(ProgramPanel* panel) : panel_(panel) {}
+    bool OnDropText(wxCoord x, wxCoord y, const wxString& text) override {
+        return panel_->dropText(x, y, utf8(text));
+    }
+
+  private:
+    ProgramPanel* panel_;
+};
 
 const char* const kDoseLabels[] = {"Sets",    "Reps",        "Hold (s)",
                                    "Minutes", "Times a day", "Days a week"};
@@ -188,6 +201,13 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
             e.Skip();
         }
     });
+    // Drag an exercise to a new place in the list (or drop one from the catalogue).
+    items_->SetDropTarget(new ItemDropTarget(this));
+    items_->Bind(wxEVT_LIST_BEGIN_DRAG, [this](wxListEvent& e) {
+        wxTextDataObject data(wxString::Format("hep-item:%ld", e.GetIndex()));
+        wxDropSource source(data, items_);
+        source.DoDragDrop(wxDrag_DefaultMove);
+    });
     up->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveSelected(-1); });
     down->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveSelected(1); });
     remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelected(); });
@@ -198,6 +218,37 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
 
 ProgramPanel::~ProgramPanel() {
     editor_.unsubscribe(subscription_);
+}
+
+bool ProgramPanel::dropText(int x, int y, const std::string& text) {
+    // The row under the point, found with the rows' own rectangles (HitTest and GetItemRect
+    // do not agree about the header on GTK).
+    long at = -1;
+    for (long row = 0; row < items_->GetItemCount() && at < 0; ++row) {
+        wxRect rect;
+        if (items_->GetItemRect(row, rect) && rect.Contains(x, y)) {
+            at = row;
+        }
+    }
+    const long count = static_cast<long>(editor_.program().items.size());
+    if (at < 0 || at > count) {
+        at = count;  // below the last row: to the end
+    }
+    if (text.rfind("hep-item:", 0) == 0) {
+        long from = std::strtol(text.c_str() + 9, nullptr, 10);
+        if (from < 0 || from >= count) {
+            return false;
+        }
+        long to = std::min(at, count - 1);
+        editor_.moveItem(static_cast<std::size_t>(from), static_cast<std::size_t>(to));
+        selectItem(to);
+        return true;
+    }
+    if (text.rfind("hep-exercise:", 0) == 0 && onDropExercise) {
+        onDropExercise(text.substr(13), static_cast<std::size_t>(at));
+        return true;
+    }
+    return false;
 }
 
 long ProgramPanel::selectedItem() const {

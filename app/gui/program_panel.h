@@ -13,6 +13,8 @@
 #include <wx/textctrl.h>
 
 #include <array>
+#include <functional>
+#include <string>
 
 #include "model/program_editor.h"
 #include "model/program_file.h"
@@ -23,6 +25,12 @@ class ProgramPanel : public wxPanel {
   public:
     ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLookup lookup);
     ~ProgramPanel() override;
+
+    // Text dragged onto the list: "hep-item:N" moves item N there, "hep-exercise:ID" adds the
+    // exercise there. x, y in the list's coordinates. Returns whether it was used.
+    bool dropText(int x, int y, const std::string& text);
+    // Called with (exercise id, index) when an exercise is dropped from the catalogue.
+    std::function<void(const std::string&, std::size_t)> onDropExercise;
 
     long selectedItem() const;  // -1 when none
     void selectItem(long index);

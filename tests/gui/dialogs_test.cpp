@@ -81,8 +81,8 @@ void screenshot(wxWindow& window, const std::string& name) {
 void collectMnemonics(wxWindow* window, std::map<wxChar, std::vector<wxString>>& letters) {
     for (wxWindow* child : window->GetChildren()) {
         wxString label = child->GetLabel();
-        if (wxDynamicCast(child, wxStaticText) || wxDynamicCast(child, wxButton) ||
-            wxDynamicCast(child, wxCheckBox)) {
+        if (dynamic_cast<wxStaticText*>(child) || dynamic_cast<wxButton*>(child) ||
+            dynamic_cast<wxCheckBox*>(child)) {
             int amp = label.Find('&');
             if (amp != wxNOT_FOUND && amp + 1 < static_cast<int>(label.size())) {
                 letters[wxToupper(label[amp + 1])].push_back(label);
@@ -342,6 +342,31 @@ TEST_F(DialogsTest, EditorSavesANewExerciseThatTheCatalogueFinds) {
     auto second = again.save();
     ASSERT_TRUE(second.has_value());
     EXPECT_EQ(second->id, "wall-push-up-2");
+}
+
+TEST_F(DialogsTest, EditorAddsPhotosAndRefusesWhatIsNotAPicture) {
+    RgbImage image;
+    image.width = 40;
+    image.height = 30;
+    image.pixels.assign(40 * 30 * 3, 120);
+    hep::test::writeText(dir / "start.png", encodePng(image));
+    hep::test::writeText(dir / "notes.txt", "not a picture");
+    ExerciseEditorDialog d(nullptr, services, prompts, nullptr);
+    fillNewExercise(d);
+    prompts.paths.push_back(wx((dir / "notes.txt").string()));
+    EXPECT_FALSE(d.choosePhoto(0));
+    ASSERT_EQ(prompts.errors.size(), 1u);
+    EXPECT_NE(prompts.errors[0].Find("is a text file"), wxNOT_FOUND) << text(prompts.errors[0]);
+    prompts.paths.push_back(wx((dir / "start.png").string()));
+    EXPECT_TRUE(d.choosePhoto(0));
+    prompts.paths.push_back(wx((dir / "start.png").string()));
+    EXPECT_TRUE(d.choosePhoto(1));
+    EXPECT_EQ(d.photos().size(), 2u);
+    auto saved = d.save();
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(services.catalogue().get(saved->id).photos.size(), 2u);
+    d.clearPhotos();
+    EXPECT_TRUE(d.photos().empty());
 }
 
 TEST_F(DialogsTest, EditorEditsAnExistingCustomExercise) {

@@ -116,6 +116,29 @@ TEST_F(MainFrameTest, AddThreeChangeADoseReorderUndoRedo) {
     EXPECT_TRUE(frame_->GetTitle().StartsWith("*Untitled"));
 }
 
+TEST_F(MainFrameTest, DragToReorderAndDropFromTheCatalogue) {
+    frame_->addExercise("bridge");
+    frame_->addExercise("bird-dog");
+    frame_->addExercise("heel-raise");
+    settle();
+    auto* list = frame_->program()->items();
+    wxRect first;
+    ASSERT_TRUE(list->GetItemRect(0, first));
+    // Item 2 dropped on the first row goes first.
+    EXPECT_TRUE(frame_->program()->dropText(first.x + 5, first.y + first.height / 2, "hep-item:2"));
+    EXPECT_EQ(items(), (std::vector<std::string>{"heel-raise", "bridge", "bird-dog"}));
+    // An exercise dragged from the catalogue onto the second row is put there.
+    wxRect second;
+    ASSERT_TRUE(list->GetItemRect(1, second));
+    EXPECT_TRUE(frame_->program()->dropText(second.x + 5, second.y + second.height / 2,
+                                            "hep-exercise:clamshell"));
+    EXPECT_EQ(items(), (std::vector<std::string>{"heel-raise", "clamshell", "bridge", "bird-dog"}));
+    EXPECT_FALSE(frame_->program()->dropText(5, 5, "something else"));
+    frame_->editor().undo();
+    frame_->editor().undo();
+    EXPECT_EQ(items(), (std::vector<std::string>{"bridge", "bird-dog", "heel-raise"}));
+}
+
 TEST_F(MainFrameTest, ApplyATemplateAndSaveOneAsATemplate) {
     ASSERT_TRUE(frame_->applyTemplate("lss-starter", true));
     EXPECT_EQ(items().size(), 5u);
