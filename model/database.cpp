@@ -1,6 +1,7 @@
 #include "model/database.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -189,7 +190,34 @@ int refreshBuiltins(SQLite::Database& db) {
 Database::Impl::Impl(const fs::path& p)
     : path(p), db(p.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX) {}
 
-Database::Database(const fs::path& path) {
+Database::Impl::~Impl() {
+    if (lock_fd >= 0) {
+        ::close(lock_fd);  // releases the lock
+    }
+}
+
+namespace {
+
+// Locks <database>.lock for this process, or says that another HEP Studio holds it.
+int lockForThisProcess(const fs::path& path) {
+    fs::path lock = path.string() + ".lock";
+    int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        throw StorageError("Cannot lock the database " + path.string() + ": " +
+                           std::strerror(errno));
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        throw DatabaseInUseError("The database " + path.string() +
+                                 " is in use by another HEP Studio window. Close the other window "
+                                 "first, or start this one with --db and another file.");
+    }
+    return fd;
+}
+
+}  // namespace
+
+Database::Database(const fs::path& path, Access access) {
     std::error_code ec;
     if (path.has_parent_path()) {
         createPrivateFolder(path.parent_path());
@@ -198,13 +226,24 @@ Database::Database(const fs::path& path) {
     if (exists && fs::is_directory(path, ec)) {
         throw StorageError("The database " + path.string() + " is a folder, not a file.");
     }
+    if (exists && fs::file_size(path, ec) == 0 && !fs::exists(path.string() + "-wal", ec)) {
+        // HEP Studio writes the schema in the same moment it creates the file: an empty file is
+        // not one of ours (or its creation was cut short). It is left for the user to look at.
+        throw StorageError("The database " + path.string() + " is empty (0 bytes)." +
+                           way_out(path));
+    }
+    int lock_fd = access == Access::Exclusive ? lockForThisProcess(path) : -1;
     if (!exists) {
         createPrivateFile(path);
     }
     try {
         impl_ = std::make_unique<Impl>(path);
         impl_->created = !exists;
+        impl_->lock_fd = lock_fd;
     } catch (const SQLite::Exception& e) {
+        if (lock_fd >= 0) {
+            ::close(lock_fd);
+        }
         throw StorageError("Cannot open the database " + path.string() + ": " + e.what() + ".");
     }
     auto& db = impl_->db;

@@ -17,7 +17,11 @@ class Database {
     // built-in exercises and templates when this build carries a newer catalogue. Throws
     // StorageError naming the file, the problem and the way out; a file it refuses is not
     // modified.
-    explicit Database(const std::filesystem::path& path);
+    //
+    // With Access::Exclusive (the window) the file is also locked for this process: a second
+    // window on the same database is refused with a message that says to close the other one.
+    enum class Access { Shared, Exclusive };
+    explicit Database(const std::filesystem::path& path, Access access = Access::Shared);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -19,6 +19,12 @@ class StorageError : public std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The database is held by another HEP Studio window: nothing is wrong with the file.
+class DatabaseInUseError : public StorageError {
+  public:
+    using StorageError::StorageError;
+};
+
 // Something a person asked for does not exist (an exercise id, a template id).
 class NotFoundError : public std::runtime_error {
   public:

@@ -15,9 +15,11 @@ namespace hep {
 
 struct Database::Impl {
     explicit Impl(const std::filesystem::path& p);
+    ~Impl();
     std::filesystem::path path;
     SQLite::Database db;
     bool created = false;
+    int lock_fd = -1;  // the exclusive lock of a window, released when closed
     int builtin_revision = 0;
 
     // Every exercise's summary for searches, loaded on first use. Dropped when this connection

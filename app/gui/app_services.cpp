@@ -6,7 +6,7 @@
 namespace hep::gui {
 
 AppServices::AppServices(const std::filesystem::path& db_path)
-    : database_(std::make_unique<Database>(db_path)),
+    : database_(std::make_unique<Database>(db_path, Database::Access::Exclusive)),
       catalogue_(*database_),
       templates_(*database_) {}
 

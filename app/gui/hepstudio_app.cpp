@@ -87,6 +87,8 @@ class HepStudioApp : public wxApp {
     std::unique_ptr<AppServices> openServices(const std::filesystem::path& path) {
         try {
             return std::make_unique<AppServices>(path);
+        } catch (const DatabaseInUseError&) {
+            throw;  // the file is fine: the message says to close the other window
         } catch (const StorageError& e) {
             std::error_code ec;
             if (!std::filesystem::is_regular_file(path, ec)) {

@@ -228,6 +228,9 @@ TEST_F(MainFrameTest, AutosaveIsOfferedBack) {
     frame_->applyTemplate("lss-walking", true);
     frame_->writeAutosave();
     ASSERT_TRUE(std::filesystem::exists(dir_ / "autosave.hep"));
+    EXPECT_EQ(
+        std::filesystem::status(dir_ / "autosave.hep").permissions() & std::filesystem::perms::all,
+        std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
     Program saved_aside = frame_->editor().program();
     // As after a crash: a new window finds the program saved aside and offers it back.
     auto prompts = std::make_unique<test::FakePrompts>();

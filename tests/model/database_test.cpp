@@ -139,6 +139,35 @@ TEST(Database, UnwritableDataFolderIsAClearError) {
     EXPECT_NE(message.find("not-a-folder"), std::string::npos) << message;
 }
 
+TEST(Database, AnEmptyFileIsRefusedAndLeft) {
+    test::TempDir dir;
+    test::writeText(dir / "hep.db", "");
+    std::string message = openError(dir / "hep.db");
+    EXPECT_NE(message.find("is empty (0 bytes)"), std::string::npos) << message;
+    EXPECT_NE(message.find("move " + (dir / "hep.db").string() + " aside"), std::string::npos);
+    EXPECT_EQ(fs::file_size(dir / "hep.db"), 0u);
+}
+
+TEST(Database, ASecondWindowOnTheSameDatabaseIsRefused) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    {
+        Database first(path, Database::Access::Exclusive);
+        try {
+            Database second(path, Database::Access::Exclusive);
+            FAIL() << "a second exclusive open succeeded";
+        } catch (const StorageError& e) {
+            EXPECT_NE(std::string(e.what()).find("is in use by another HEP Studio window"),
+                      std::string::npos)
+                << e.what();
+        }
+        Database reader(path);  // the hep command still reads while a window is open
+        EXPECT_EQ(CatalogueStore(reader).count(), 38u);
+    }
+    Database again(path, Database::Access::Exclusive);  // the lock went with the first window
+    EXPECT_EQ(again.schemaVersion(), kSchemaVersion);
+}
+
 TEST(Database, AFolderInPlaceOfTheFile) {
     test::TempDir dir;
     fs::create_directory(dir / "hep.db");
