@@ -335,9 +335,7 @@ TEST_F(PdfWriter, FileIsPrivateToTheUser) {
     std::filesystem::permissions(file, std::filesystem::perms(0644));
     writePdf(sampleDocument(), file);
     ::umask(oldMask);
-    struct stat info {};
-    ASSERT_EQ(::stat(file.c_str(), &info), 0);
-    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    EXPECT_EQ(test::fileMode(file), 0600u);
     EXPECT_EQ(directoryEntries(dir_.path()), (std::vector<std::string>{"handout.pdf"}));
 }
 

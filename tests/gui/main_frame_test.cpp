@@ -251,7 +251,14 @@ TEST_F(MainFrameTest, ScreenshotWithFiveExercises) {
     frame_->program()->selectItem(1);
     frame_->refreshPreviewNow();
     frame_->catalogue()->searchField()->SetValue("stretch");
-    settle();
+    // Let every pending layout and paint reach the screen before it is copied (under load the
+    // copy was taken before the frame had repainted).
+    for (int i = 0; i < 20; ++i) {
+        frame_->Refresh();
+        frame_->Update();
+        settle();
+        wxMilliSleep(10);
+    }
     wxClientDC client(frame_);
     wxSize size = frame_->GetClientSize();
     wxBitmap bitmap(size);

@@ -1,7 +1,6 @@
 #include "model/backup.h"
 
 #include <gtest/gtest.h>
-#include <sys/stat.h>
 
 #include "model/catalogue_store.h"
 #include "model/errors.h"
@@ -13,12 +12,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-unsigned modeOf(const fs::path& path) {
-    struct stat st {};
-    ::stat(path.c_str(), &st);
-    return st.st_mode & 0777;
-}
-
 TEST(Backup, APrivateCopyThatOpens) {
     test::TempDir dir;
     fs::path path = dir / "hep.db";
@@ -26,8 +19,8 @@ TEST(Backup, APrivateCopyThatOpens) {
     CatalogueStore(db).addCustom(test::sampleExercise("wall-slide"));
     fs::path backup = makeBackup(db, "manual");
     EXPECT_EQ(backup.parent_path(), dir / "backups");
-    EXPECT_EQ(modeOf(backup), 0600u);
-    EXPECT_EQ(modeOf(dir / "backups"), 0700u);
+    EXPECT_EQ(test::fileMode(backup), 0600u);
+    EXPECT_EQ(test::fileMode(dir / "backups"), 0700u);
     Database copy(backup);
     EXPECT_TRUE(CatalogueStore(copy).find("wall-slide").has_value());
 }
@@ -76,7 +69,7 @@ TEST(Backup, RestorePutsTheBackupBackAndKeepsTheCurrentAside) {
     }
     fs::path aside = restoreBackup(path, backup);
     ASSERT_FALSE(aside.empty());
-    EXPECT_EQ(modeOf(path), 0600u);
+    EXPECT_EQ(test::fileMode(path), 0600u);
     Database restored(path);
     EXPECT_TRUE(CatalogueStore(restored).find("kept-in-backup").has_value());
     EXPECT_FALSE(CatalogueStore(restored).find("added-after").has_value());

@@ -1,7 +1,6 @@
 #include "model/database.h"
 
 #include <gtest/gtest.h>
-#include <sys/stat.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -18,12 +17,6 @@ namespace hep {
 namespace {
 
 namespace fs = std::filesystem;
-
-unsigned modeOf(const fs::path& path) {
-    struct stat st {};
-    ::stat(path.c_str(), &st);
-    return st.st_mode & 0777;
-}
 
 // The message of the StorageError that opening path throws ("" when it opens).
 std::string openError(const fs::path& path) {
@@ -57,8 +50,8 @@ TEST(Database, FirstStartCreatesThePrivateDatabaseFromAssets) {
     Database db(path);
     EXPECT_TRUE(db.createdNow());
     EXPECT_TRUE(fs::exists(path));
-    EXPECT_EQ(modeOf(path), 0600u);
-    EXPECT_EQ(modeOf(path.parent_path()), 0700u);
+    EXPECT_EQ(test::fileMode(path), 0600u);
+    EXPECT_EQ(test::fileMode(path.parent_path()), 0700u);
     EXPECT_EQ(db.schemaVersion(), kSchemaVersion);
     EXPECT_EQ(CatalogueStore(db).count(), 38u);
     EXPECT_EQ(TemplateStore(db).list().size(), 4u);

@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -91,6 +92,12 @@ std::string shellQuote(const std::string& text) {
         }
     }
     return quoted + "'";
+}
+
+unsigned fileMode(const std::filesystem::path& path) {
+    struct stat st {};
+    ::stat(path.c_str(), &st);
+    return st.st_mode & 0777;
 }
 
 std::vector<unsigned char> readBytes(const std::filesystem::path& file) {

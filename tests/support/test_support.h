@@ -50,6 +50,9 @@ std::string missingTool(const std::string& tool, const std::string& debianPackag
 // Single-quotes a path for the shell.
 std::string shellQuote(const std::string& text);
 
+// The permission bits of a file or folder (0600, 0700, ...).
+unsigned fileMode(const std::filesystem::path& path);
+
 std::vector<unsigned char> readBytes(const std::filesystem::path& file);
 void writeBytes(const std::filesystem::path& file, const std::vector<unsigned char>& bytes);
 std::string readText(const std::filesystem::path& file);
