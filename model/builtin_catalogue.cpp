@@ -22,12 +22,7 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 }
 
 json parseAsset(const EmbeddedAsset& asset) {
-    try {
-        return json::parse(asset.data);
-    } catch (const json::parse_error& e) {
-        throw InputError("assets/" + std::string(asset.path) + ": is not valid JSON (" + e.what() +
-                         ")");
-    }
+    return parseJson(asset.data, "assets/" + std::string(asset.path));
 }
 
 std::string fingerprintOf(const std::vector<EmbeddedAsset>& assets) {

@@ -332,12 +332,7 @@ const std::vector<FigurePair>& builtinFigures() {
                 continue;
             }
             const std::string place = "assets/" + std::string(asset.path);
-            json value;
-            try {
-                value = json::parse(asset.data);
-            } catch (const json::parse_error& e) {
-                throw InputError(place + ": is not valid JSON (" + e.what() + ")");
-            }
+            const json value = parseJson(asset.data, place);
             FigurePair pair = figureFromJson(value, place);
             std::string_view stem = asset.path.substr(kFolder.size());
             stem = stem.substr(0, stem.rfind(".json"));

@@ -8,6 +8,21 @@
 
 namespace hep {
 
+nlohmann::json parseJson(std::string_view text, const std::string& source) {
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception& e) {
+        // "[json.exception.parse_error.101] parse error at line 1, ...": keep what follows the
+        // bracket, which says what is wrong and where.
+        std::string what = e.what();
+        if (auto end = what.find("] ");
+            what.starts_with("[json.exception.") && end != std::string::npos) {
+            what = what.substr(end + 2);
+        }
+        throw InputError(source + ": is not valid JSON (" + what + ")");
+    }
+}
+
 std::string describeJson(const nlohmann::json& value) {
     switch (value.type()) {
         case nlohmann::json::value_t::object:

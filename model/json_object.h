@@ -5,11 +5,16 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 namespace hep {
+
+// Parses JSON text. Throws InputError naming source when the text is not JSON, or holds a number
+// JSON libraries cannot represent (1e999), with the line and column where that is known.
+nlohmann::json parseJson(std::string_view text, const std::string& source);
 
 class JsonObject {
   public:

@@ -176,15 +176,7 @@ Clinic readClinic(JsonObject& root, std::vector<std::string>& warnings) {
 
 HepFile parseHepFile(std::string_view text, const std::string& source,
                      const ExerciseLookup& lookup) {
-    json root_json;
-    try {
-        root_json = json::parse(text);
-    } catch (const json::parse_error& e) {
-        std::string what = e.what();
-        auto pos = what.find("parse error");
-        throw InputError(source + ": is not valid JSON (" +
-                         (pos == std::string::npos ? what : what.substr(pos)) + ")");
-    }
+    const json root_json = parseJson(text, source);
     JsonObject root(root_json, source);
     HepFile file;
     std::string format = root.text("format", true);

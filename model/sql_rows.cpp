@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/errors.h"
+
 namespace hep::rows {
 
 using nlohmann::json;
@@ -13,8 +15,14 @@ const char* const kExerciseColumns =
 
 namespace {
 
+// A list column holds a JSON list of texts; anything else is damage to the database.
 std::vector<std::string> listFrom(const SQLite::Column& column) {
-    return json::parse(column.getString()).get<std::vector<std::string>>();
+    try {
+        return json::parse(column.getString()).get<std::vector<std::string>>();
+    } catch (const json::exception&) {
+        throw StorageError(std::string("the database is damaged: column \"") + column.getName() +
+                           "\" does not hold a list of texts");
+    }
 }
 
 std::string listText(const std::vector<std::string>& list) {

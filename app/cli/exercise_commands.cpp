@@ -8,6 +8,7 @@
 #include "model/exercise_json.h"
 #include "model/file_io.h"
 #include "model/image_decode.h"
+#include "model/json_object.h"
 #include "model/photo.h"
 
 namespace hep::cli {
@@ -21,12 +22,7 @@ int addExercise(Context& context, Arguments& args) {
     if (photo_files.size() > kMaxPhotos) {
         throw UsageError("at most 2 --photo (start and end)");
     }
-    nlohmann::json value;
-    try {
-        value = nlohmann::json::parse(readFile(file));
-    } catch (const nlohmann::json::parse_error& e) {
-        throw InputError(file + ": is not valid JSON (" + e.what() + ")");
-    }
+    const nlohmann::json value = parseJson(readFile(file), file);
     Exercise e = exerciseFromJson(value, file);
     if (!photo_files.empty()) {
         e.photos.clear();

@@ -253,5 +253,23 @@ TEST(Database, SameRevisionDoesNotRewrite) {
     EXPECT_EQ(CatalogueStore(db).get("bridge").name, "Changed");
 }
 
+// A damaged row (a list column that is not a JSON list) is a StorageError naming the column, not
+// an exception of the JSON library.
+TEST(Database, ADamagedListColumnIsAStorageError) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    {
+        Database db(path);
+        sqlOf(db).exec("UPDATE exercises SET steps = 'not [a list' WHERE id = 'bridge'");
+    }
+    Database db(path);
+    try {
+        CatalogueStore(db).get("bridge");
+        FAIL() << "a damaged row was read";
+    } catch (const StorageError& e) {
+        EXPECT_NE(std::string(e.what()).find("\"steps\""), std::string::npos) << e.what();
+    }
+}
+
 }  // namespace
 }  // namespace hep

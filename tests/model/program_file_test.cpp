@@ -146,6 +146,20 @@ TEST(ProgramFileErrors, MalformedJson) {
     EXPECT_THROW(parseHepFile("[1, 2]", "list.hep", builtins()), InputError);
 }
 
+// Found by the program file fuzzer: a number too large for a double escaped as a JSON library
+// exception of another kind, not an InputError.
+TEST(ProgramFileErrors, NumberTooLargeIsAnInputError) {
+    try {
+        parseHepFile(R"({"format": "hep-program", "version": 1, "patient": 1e999})", "big.hep",
+                     builtins());
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("big.hep: is not valid JSON (number overflow"),
+                  std::string::npos)
+            << e.what();
+    }
+}
+
 TEST(ProgramFileErrors, WrongTypesNameTheField) {
     json j = exampleJson();
     j["items"][0]["reps"] = "ten";
