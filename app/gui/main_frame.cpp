@@ -95,6 +95,9 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
     };
     subscription_ = editor_.subscribe([this] { onProgramChanged(); });
     history_.Load(*wxConfigBase::Get());
+    if (!preferences_.remember_patients_in_recent_files) {
+        forgetRecentFiles();  // names remembered before the preference was turned off
+    }
     updateTitle();
     refreshPreviewNow();
     autosave_timer_.Start(60 * 1000);
@@ -398,6 +401,13 @@ bool MainFrame::saveTo(const std::filesystem::path& path) {
     }
 }
 
+void MainFrame::forgetRecentFiles() {
+    while (history_.GetCount() > 0) {
+        history_.RemoveFileFromHistory(0);
+    }
+    history_.Save(*wxConfigBase::Get());
+}
+
 void MainFrame::addRecent(const std::filesystem::path& path) {
     if (preferences_.remember_patients_in_recent_files) {
         history_.AddFileToHistory(wx(path.string()));
@@ -645,11 +655,17 @@ void MainFrame::editExercise(bool create) {
 
 void MainFrame::editPreferences() {
     Preferences changed = preferences_;
-    if (!showPreferences(this, changed)) {
-        return;
+    if (showPreferences(this, changed)) {
+        applyPreferences(changed);
     }
+}
+
+void MainFrame::applyPreferences(const Preferences& changed) {
     preferences_ = changed;
     preferences_.save(*wxConfigBase::Get());
+    if (!preferences_.remember_patients_in_recent_files) {
+        forgetRecentFiles();
+    }
     try {
         services_.setLogo(preferences_.logo_path.empty()
                               ? std::nullopt

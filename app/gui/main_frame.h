@@ -51,6 +51,10 @@ class MainFrame : public wxFrame {
     ProgramPanel* program() { return program_; }
     PreviewPanel* preview() { return preview_; }
     Preferences& preferences() { return preferences_; }
+    // Keeps changed preferences (in wxConfig) and uses them: the logo, the preview, and when
+    // patient names are not to be remembered, an Open Recent menu emptied at once.
+    void applyPreferences(const Preferences& changed);
+    std::size_t recentFileCount() const { return history_.GetCount(); }
 
   private:
     void buildMenus();
@@ -67,6 +71,7 @@ class MainFrame : public wxFrame {
     void showAbout();
     void offerAutosave();
     void addRecent(const std::filesystem::path& path);
+    void forgetRecentFiles();
     Document currentDocument(std::vector<std::string>* warnings = nullptr);
     void reportError(const std::exception& e, const wxString& what);
 

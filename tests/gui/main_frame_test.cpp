@@ -3,12 +3,19 @@
 #include "app/gui/main_frame.h"
 
 #include <gtest/gtest.h>
+#include <wx/config.h>
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
 #include <wx/listctrl.h>
+#include <wx/log.h>
 #include <wx/spinctrl.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include "app/gui/catalogue_panel.h"
 #include "app/gui/preview_panel.h"
@@ -243,6 +250,130 @@ TEST_F(MainFrameTest, AutosaveIsOfferedBack) {
     again->editor().reset(Program{});
     again->Destroy();
     settle();
+}
+
+// Everything the window logs (wxLog) and writes to stderr while the body runs.
+class CapturedOutput {
+  public:
+    CapturedOutput() : old_log_(wxLog::SetActiveTarget(&log_)) {
+        std::fflush(stderr);
+        saved_stderr_ = ::dup(2);
+        int fd = ::open(file_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        ::dup2(fd, 2);
+        ::close(fd);
+    }
+    ~CapturedOutput() { stop(); }
+    std::string stop() {
+        if (saved_stderr_ >= 0) {
+            wxLog::FlushActive();
+            wxLog::SetActiveTarget(old_log_);
+            std::fflush(stderr);
+            ::dup2(saved_stderr_, 2);
+            ::close(saved_stderr_);
+            saved_stderr_ = -1;
+            text_ = log_.text + hep::test::readText(file_);
+        }
+        return text_;
+    }
+
+  private:
+    struct Collector : wxLog {
+        std::string text;
+        void DoLogTextAtLevel(wxLogLevel, const wxString& msg) override {
+            text += msg.utf8_string() + "\n";
+        }
+    };
+    hep::test::TempDir dir_;
+    std::filesystem::path file_ = dir_ / "stderr.txt";
+    Collector log_;
+    wxLog* old_log_;
+    int saved_stderr_ = -1;
+    std::string text_;
+};
+
+// Every value of the preferences file (the recent files are kept there).
+std::string allConfigValues(wxConfigBase& config, const wxString& path = "/") {
+    std::string values;
+    config.SetPath(path);
+    wxString name;
+    long cookie = 0;
+    for (bool more = config.GetFirstEntry(name, cookie); more;
+         more = config.GetNextEntry(name, cookie)) {
+        values += config.Read(name, "").utf8_string() + "\n";
+    }
+    std::vector<wxString> groups;
+    for (bool more = config.GetFirstGroup(name, cookie); more;
+         more = config.GetNextGroup(name, cookie)) {
+        groups.push_back(name);
+    }
+    for (const auto& group : groups) {
+        values += allConfigValues(config, path + (path.EndsWith("/") ? "" : "/") + group);
+    }
+    config.SetPath("/");
+    return values;
+}
+
+TEST_F(MainFrameTest, ThePatientsNameStaysOutOfLogsAndStderr) {
+    const std::string name = "Quintessa 李 Marlowe";
+    CapturedOutput output;
+    frame_->applyTemplate("lss-starter", true);
+    frame_->program()->patientField()->SetValue(wx(name));
+    settle();
+    ASSERT_TRUE(frame_->saveTo(dir_ / "visit.hep"));
+    EXPECT_FALSE(frame_->saveTo(dir_ / "no-folder" / "visit.hep"));  // an error, shown
+    ASSERT_TRUE(frame_->exportPdf(dir_ / "visit.pdf"));              // 李 cannot print: a warning
+    EXPECT_FALSE(frame_->exportPdf(dir_ / "no-folder" / "visit.pdf"));
+    ASSERT_TRUE(frame_->printToFile(dir_ / "visit.ps"));
+    hep::test::writeText(dir_ / "broken.hep", "{\"format\": \"hep-program\", \"patient\": \"" +
+                                                  name + "\", \"version\": 9}");
+    EXPECT_FALSE(frame_->openProgram(dir_ / "broken.hep"));
+    frame_->writeAutosave();
+    std::fprintf(stderr, "stderr is captured\n");  // the capture itself works
+    wxLogMessage("the log is captured");
+    std::string captured = output.stop();
+    ASSERT_NE(captured.find("stderr is captured"), std::string::npos) << captured;
+    ASSERT_NE(captured.find("the log is captured"), std::string::npos) << captured;
+    EXPECT_EQ(captured.find("Quintessa"), std::string::npos) << captured;
+    EXPECT_EQ(captured.find("Marlowe"), std::string::npos) << captured;
+    EXPECT_EQ(captured.find("李"), std::string::npos) << captured;
+    // The name did go where it belongs: the PDF, and the window's own messages.
+    EXPECT_NE(pdfText(dir_ / "visit.pdf").find("Quintessa"), std::string::npos);
+    EXPECT_EQ(prompts_->errors.size(), 3u);
+    EXPECT_EQ(prompts_->infos.size(), 1u);
+}
+
+TEST_F(MainFrameTest, RecentFilesForgetPatientNamesWhenAskedTo) {
+    wxConfigBase& config = *wxConfigBase::Get();
+    frame_->applyTemplate("lss-starter", true);
+    auto named = dir_ / "quintessa-marlowe.hep";
+    ASSERT_TRUE(frame_->saveTo(named));
+    EXPECT_GE(frame_->recentFileCount(), 1u);
+    EXPECT_NE(allConfigValues(config).find("quintessa-marlowe"), std::string::npos);
+
+    Preferences off = frame_->preferences();
+    off.remember_patients_in_recent_files = false;
+    frame_->applyPreferences(off);  // as the Preferences dialog's OK does
+    EXPECT_EQ(frame_->recentFileCount(), 0u);
+    EXPECT_EQ(allConfigValues(config).find("quintessa-marlowe"), std::string::npos);
+    ASSERT_TRUE(frame_->saveTo(dir_ / "ben-okafor.hep"));
+    EXPECT_EQ(frame_->recentFileCount(), 0u);
+    EXPECT_EQ(allConfigValues(config).find("ben-okafor"), std::string::npos);
+
+    // A name written there by an older run is dropped when the next window starts.
+    config.Write("/file1", wx(named.string()));
+    auto* again =
+        new MainFrame(*services_, std::make_unique<test::FakePrompts>(), dir_ / "autosave-2.hep");
+    settle();
+    EXPECT_EQ(again->recentFileCount(), 0u);
+    EXPECT_EQ(allConfigValues(config).find("quintessa-marlowe"), std::string::npos);
+    again->Destroy();
+    settle();
+
+    Preferences on = off;
+    on.remember_patients_in_recent_files = true;
+    frame_->applyPreferences(on);
+    ASSERT_TRUE(frame_->saveTo(named));
+    EXPECT_GE(frame_->recentFileCount(), 1u);
 }
 
 TEST_F(MainFrameTest, ScreenshotWithFiveExercises) {
