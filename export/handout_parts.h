@@ -11,10 +11,14 @@
 namespace hep::handout {
 
 // Text as it will print: characters the fonts cannot draw replaced by a visible mark, each
-// replacement reported once per field.
+// replacement reported once per field. A private field (the patient's name) is reported by the
+// count of such characters only: the warnings go to stderr from the hep command, and the
+// characters of a name would spell it out there.
 class PrintableText {
   public:
-    std::string operator()(const std::string& text, const std::string& field);
+    enum class Field { Public, Private };
+    std::string operator()(const std::string& text, const std::string& field,
+                           Field kind = Field::Public);
     std::vector<std::string> warnings;
 };
 

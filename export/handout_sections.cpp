@@ -8,7 +8,8 @@
 
 namespace hep::handout {
 
-std::string PrintableText::operator()(const std::string& text, const std::string& field) {
+std::string PrintableText::operator()(const std::string& text, const std::string& field,
+                                      Field kind) {
     std::vector<char32_t> missing = findMissingGlyphs(text, fontMetrics(FontStyle::Regular));
     for (char32_t cp : findMissingGlyphs(text, fontMetrics(FontStyle::Bold))) {
         if (std::find(missing.begin(), missing.end(), cp) == missing.end()) {
@@ -18,17 +19,24 @@ std::string PrintableText::operator()(const std::string& text, const std::string
     if (missing.empty()) {
         return text;
     }
-    std::string list;
-    for (char32_t cp : missing) {
-        std::string ch;
-        appendUtf8(ch, cp);
-        list +=
-            (list.empty() ? "" : ", ") + std::string("\"") + ch + "\" (" + codePointName(cp) + ")";
-    }
     std::string mark;
     appendUtf8(mark, replacementMark(fontMetrics(FontStyle::Regular)));
-    warnings.push_back("The " + field + " has characters the handout's font cannot print: " + list +
-                       ". Each prints as \"" + mark + "\".");
+    if (kind == Field::Private) {
+        const std::size_t n = missing.size();
+        warnings.push_back("The " + field + " has " + std::to_string(n) +
+                           (n == 1 ? " kind of character" : " kinds of characters") +
+                           " the handout's font cannot print. Each prints as \"" + mark + "\".");
+    } else {
+        std::string list;
+        for (char32_t cp : missing) {
+            std::string ch;
+            appendUtf8(ch, cp);
+            list += (list.empty() ? "" : ", ") + std::string("\"") + ch + "\" (" +
+                    codePointName(cp) + ")";
+        }
+        warnings.push_back("The " + field + " has characters the handout's font cannot print: " +
+                           list + ". Each prints as \"" + mark + "\".");
+    }
     return replaceMissingGlyphs(replaceMissingGlyphs(text, fontMetrics(FontStyle::Regular)),
                                 fontMetrics(FontStyle::Bold));
 }
@@ -61,7 +69,8 @@ std::vector<Block> titleBlocks(Context& c) {
     BlockBuilder b = c.builder();
     b.paragraph({{"Your home exercise program", FontStyle::Bold}}, s.title);
     b.space(s.body * 0.3);
-    writeInLine(b, s, "For:", c.printable(p.patient, "patient name"));
+    writeInLine(b, s,
+                "For:", c.printable(p.patient, "patient name", PrintableText::Field::Private));
     writeInLine(b, s, "Date:", readableDate(c.printable(p.date, "date"), p.handout.paper));
     if (!p.therapist.empty()) {
         b.paragraph(labelled("Your therapist:", c.printable(p.therapist, "therapist name")),

@@ -145,7 +145,7 @@ expect 1 "export an empty program" -- "$hep" --db "$db" export "$work/empty.hep"
 contains "$err" "the program has no exercises" "empty program message"
 sed 's/"María José Núñez"/"Ana 😀"/' "$work/p.hep" >"$work/emoji.hep"
 expect 0 "export with emoji" -- "$hep" --db "$db" export "$work/emoji.hep" -o "$work/emoji.pdf"
-contains "$err" "warning: The patient name has characters the handout's font cannot print" "emoji warning"
+contains "$err" "warning: The patient name has 1 kind of character the handout's font cannot print" "emoji warning"
 expect 0 "summary" -- "$hep" --db "$db" summary "$work/p.hep"
 contains "$out" "Patient: María José Núñez" "summary names the patient"
 contains "$out" "2. Single knee to chest: 3 x 20 s hold, each side, 2x/day, daily" "summary shorthand"
@@ -170,6 +170,32 @@ if command -v pdftoppm >/dev/null; then
     contains "$(pdfimages -list "$work/photos.pdf" 2>/dev/null)" " jpeg " "photos are embedded as JPEG"
 fi
 expect 2 "exercise with an unknown action" -- "$hep" --db "$db" exercise fly
+
+# Privacy: the patient's name never reaches stderr, whatever the command and whatever goes wrong.
+name="Quintessa 李 Marlowe"
+private_err=""
+private() { expect "$@"; private_err+="$err"; }
+sed "s/\"María José Núñez\"/\"$name\"/" "$work/p.hep" >"$work/private.hep"
+sed 's/"date": "[^"]*"/"date": "2026-13-45"/' "$work/private.hep" >"$work/private-date.hep"
+sed 's/"exercise": "pelvic-tilt"/"exercise": "no-such-exercise"/' "$work/private.hep" >"$work/private-id.hep"
+sed "s/\"$name\"/\"$(printf "$name%.0s" $(seq 20))\"/" "$work/private.hep" >"$work/private-long.hep"
+private 0 "check a named program" -- "$hep" --db "$db" check "$work/private.hep"
+private 1 "check a bad date" -- "$hep" --db "$db" check "$work/private-date.hep"
+private 1 "check an unknown exercise" -- "$hep" --db "$db" check "$work/private-id.hep"
+private 1 "check a name too long" -- "$hep" --db "$db" check "$work/private-long.hep"
+contains "$err" "patient" "a name too long names the field"
+private 0 "export a named program (李 cannot print)" -- "$hep" --db "$db" export "$work/private.hep" -o "$work/private.pdf"
+contains "$err" "warning: The patient name has 1 kind of character" "the name's warning counts"
+private 1 "export into a missing folder" -- "$hep" --db "$db" export "$work/private.hep" -o "$work/nowhere/x.pdf"
+private 1 "export a bad date" -- "$hep" --db "$db" export "$work/private-date.hep" -o "$work/x.pdf"
+private 0 "new with a patient" -- "$hep" --db "$db" new --template lss-starter --patient "$name" -o "$work/private-new.hep"
+private 1 "new from an unknown template" -- "$hep" --db "$db" new --template nope --patient "$name" -o "$work/x.hep"
+private 0 "summary of a named program" -- "$hep" --db "$db" summary "$work/private.hep"
+contains "$out" "Patient: $name" "the summary (stdout) has the name"
+case "$private_err" in
+    *Quintessa* | *Marlowe* | *李*) bad "the patient's name reached stderr: $private_err" ;;
+    *) ok ;;
+esac
 
 # Backups.
 expect 0 "backup" -- "$hep" --db "$db" backup
