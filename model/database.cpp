@@ -215,6 +215,26 @@ int lockForThisProcess(const fs::path& path) {
     return fd;
 }
 
+// Refuses a database that this user cannot write, or whose folder this user cannot write (SQLite
+// writes its journal beside the file), before SQLite opens it: SQLite would call it damaged.
+void refuseUnwritable(const fs::path& path, bool exists) {
+    const std::string way_out =
+        " Ask for permission to write there, or start HEP Studio with --db and a file in a "
+        "folder you can write.";
+    const std::string left = exists ? " The file was left as it is." : "";
+    fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+        throw StorageError("The database " + path.string() + " cannot be used: its folder " +
+                           folder.string() + " cannot be written by you (" + std::strerror(errno) +
+                           ")." + left + way_out);
+    }
+    if (exists && ::access(path.c_str(), R_OK | W_OK) != 0) {
+        throw StorageError("The database " + path.string() +
+                           " cannot be used: the file cannot be written by you (" +
+                           std::strerror(errno) + ")." + left + way_out);
+    }
+}
+
 }  // namespace
 
 Database::Database(const fs::path& path, Access access) {
@@ -232,6 +252,7 @@ Database::Database(const fs::path& path, Access access) {
         throw StorageError("The database " + path.string() + " is empty (0 bytes)." +
                            way_out(path));
     }
+    refuseUnwritable(path, exists);
     int lock_fd = access == Access::Exclusive ? lockForThisProcess(path) : -1;
     if (!exists) {
         createPrivateFile(path);

@@ -1,5 +1,6 @@
 #include "tests/support/test_support.h"
 
+#include <grp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -12,6 +13,10 @@
 #include <stdexcept>
 
 namespace hep::test {
+
+namespace {
+constexpr uid_t kNobody = 65534;  // the user and group nobody/nogroup of Debian
+}  // namespace
 
 TempDir::TempDir() {
     std::string pattern = (std::filesystem::temp_directory_path() / "hep-test-XXXXXX").string();
@@ -122,6 +127,61 @@ void writeText(const std::filesystem::path& file, const std::string& text) {
     if (!out) {
         throw std::runtime_error("cannot write " + file.string());
     }
+}
+
+void giveToUnprivileged(const std::filesystem::path& path) {
+    if (::geteuid() == 0 && ::chown(path.c_str(), kNobody, kNobody) != 0) {
+        throw std::runtime_error("cannot give " + path.string() + " to nobody");
+    }
+}
+
+std::string runUnprivileged(const std::function<std::string()>& body) {
+    int pipe_fds[2];
+    if (::pipe(pipe_fds) != 0) {
+        throw std::runtime_error("cannot create a pipe");
+    }
+    std::fflush(nullptr);
+    pid_t child = ::fork();
+    if (child < 0) {
+        throw std::runtime_error("cannot fork");
+    }
+    if (child == 0) {
+        ::close(pipe_fds[0]);
+        std::string result;
+        if (::geteuid() == 0) {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(kNobody) != 0 || ::setuid(kNobody) != 0) {
+                result = "runUnprivileged: cannot become nobody";
+            }
+        }
+        if (result.empty()) {
+            try {
+                result = body();
+            } catch (const std::exception& e) {
+                result = std::string("runUnprivileged: uncaught exception: ") + e.what();
+            }
+        }
+        for (std::size_t at = 0; at < result.size();) {
+            ssize_t n = ::write(pipe_fds[1], result.data() + at, result.size() - at);
+            if (n <= 0) {
+                break;
+            }
+            at += std::size_t(n);
+        }
+        ::_exit(0);
+    }
+    ::close(pipe_fds[1]);
+    std::string result;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
+        result.append(buffer, std::size_t(n));
+    }
+    ::close(pipe_fds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!WIFEXITED(status)) {
+        throw std::runtime_error("the unprivileged child did not exit normally");
+    }
+    return result;
 }
 
 }  // namespace hep::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,14 @@ CommandResult runCommand(const std::string& command);
 
 // Empty when the tool is on PATH, else a message naming the Debian package to install.
 std::string missingTool(const std::string& tool, const std::string& debianPackage);
+
+// Runs body in a child process as a user without privileges (nobody, when the tests run as root,
+// as CI does: root writes into read-only folders) and returns what body returned. Folders the
+// child must reach need mode 0755 or wider.
+std::string runUnprivileged(const std::function<std::string()>& body);
+
+// Makes a file or folder that the tests made belong to that unprivileged user (when root).
+void giveToUnprivileged(const std::filesystem::path& path);
 
 // Single-quotes a path for the shell.
 std::string shellQuote(const std::string& text);
