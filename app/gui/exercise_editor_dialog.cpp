@@ -134,10 +134,10 @@ wxSizer* ExerciseEditorDialog::buildTextFields() {
     auto label = [&](const wxString& text) {
         grid->Add(new wxStaticText(this, wxID_ANY, text), 0, wxALIGN_TOP | wxTOP, 6);
     };
-    auto line = [&](const wxString& text, std::size_t max_length) {
+    // No SetMaxLength: GTK cuts pasted text silently; save() names a field over its limit.
+    auto line = [&](const wxString& text) {
         label(text);
         auto* field = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(kTextWidth, -1));
-        field->SetMaxLength(max_length);
         grid->Add(field, 0, wxEXPAND);
         return field;
     };
@@ -153,20 +153,20 @@ wxSizer* ExerciseEditorDialog::buildTextFields() {
         return field;
     };
 
-    name_ = line("&Name:", kMaxNameLength);
+    name_ = line("&Name:");
     label("Cate&gory:");
     category_ = vocabularyChoice(this, categories());
     grid->Add(category_, 0);
     label("&Position:");
     position_ = vocabularyChoice(this, positions());
     grid->Add(position_, 0);
-    purpose_ = line("&Why it helps:", kMaxLineLength);
+    purpose_ = line("&Why it helps:");
     purpose_->SetHint("One line, e.g. Eases stiffness in your low back.");
     steps_ = lines("&Steps:", 150,
                    "One step a line, 3 to 7 steps. Short sentences that start with what to do.");
-    feel_ = line("You should &feel:", kMaxLineLength);
+    feel_ = line("You should &feel:");
     feel_->SetHint("e.g. a gentle stretch in your low back");
-    stop_if_ = line("Stop &if:", kMaxLineLength);
+    stop_if_ = line("Stop &if:");
     stop_if_->SetHint("e.g. the pain spreads down your leg");
     cautions_ = lines("C&autions:", 70, "One a line, at most 5. Leave empty when there are none.");
     return grid;

@@ -288,6 +288,17 @@ void MainFrame::onProgramChanged() {
     preview_timer_.StartOnce(150);
 }
 
+void MainFrame::requireValidProgram() const {
+    if (auto problems = checkProgram(editor_.program()); !problems.empty()) {
+        throw InputError("The program " + problems.front() + ".");
+    }
+}
+
+Document MainFrame::outputDocument(std::vector<std::string>* warnings) {
+    requireValidProgram();
+    return currentDocument(warnings);
+}
+
 Document MainFrame::currentDocument(std::vector<std::string>* warnings) {
     Handout handout = layoutHandout(editor_.program(), services_.handoutInputs());
     if (warnings != nullptr) {
@@ -302,7 +313,11 @@ void MainFrame::refreshPreviewNow() {
         std::vector<std::string> warnings;
         preview_->setDocument(editor_.program().items.empty() ? Document{}
                                                               : currentDocument(&warnings));
-        SetStatusText(warnings.empty() ? wxString() : wx(warnings.front()));
+        // A field over its limit first: saving, exporting and printing will refuse it.
+        auto problems = checkProgram(editor_.program());
+        SetStatusText(!problems.empty()  ? "The program " + wx(problems.front()) + "."
+                      : warnings.empty() ? wxString()
+                                         : wx(warnings.front()));
     } catch (const std::exception& e) {
         SetStatusText(wx(std::string("The preview cannot be drawn: ") + e.what()));
     }
@@ -385,9 +400,7 @@ bool MainFrame::saveAs() {
 
 bool MainFrame::saveTo(const std::filesystem::path& path) {
     try {
-        if (auto problems = checkProgram(editor_.program()); !problems.empty()) {
-            throw InputError("The program " + problems.front() + ".");
-        }
+        requireValidProgram();
         writeFileAtomically(path, programToText(editor_.program(), services_.catalogue().lookup()));
         editor_.markSaved(path);
         addRecent(path);
@@ -418,7 +431,7 @@ void MainFrame::addRecent(const std::filesystem::path& path) {
 bool MainFrame::exportPdf(const std::filesystem::path& path) {
     try {
         std::vector<std::string> warnings;
-        Document document = currentDocument(&warnings);
+        Document document = outputDocument(&warnings);
         writePdf(document, path);
         SetStatusText("Exported " + wx(path.string()));
         if (!warnings.empty()) {
@@ -461,7 +474,7 @@ bool MainFrame::printToFile(const std::filesystem::path& path) {
         data.SetPrintMode(wxPRINT_MODE_FILE);
         data.SetFilename(wx(path.string()));
         data.SetPaperId(editor_.program().handout.paper == Paper::A4 ? wxPAPER_A4 : wxPAPER_LETTER);
-        Document document = currentDocument();
+        Document document = outputDocument();
         wxPrintDialogData dialog_data(data);
         // Without a dialog the page range must be given; the PostScript printer writes the
         // file itself, with no printer or dialog involved.
@@ -484,9 +497,8 @@ void MainFrame::printWithDialog(bool preview_only) {
         data.SetPaperId(editor_.program().handout.paper == Paper::A4 ? wxPAPER_A4 : wxPAPER_LETTER);
         wxPrintDialogData dialog_data(data);
         if (preview_only) {
-            auto* preview =
-                new wxPrintPreview(new HandoutPrintout(currentDocument()),
-                                   new HandoutPrintout(currentDocument()), &dialog_data);
+            auto* preview = new wxPrintPreview(new HandoutPrintout(outputDocument()),
+                                               new HandoutPrintout(outputDocument()), &dialog_data);
             if (!preview->IsOk()) {
                 delete preview;
                 prompts_->error(this, "The print preview cannot be shown. Is a printer set up?");
@@ -499,7 +511,7 @@ void MainFrame::printWithDialog(bool preview_only) {
             return;
         }
         wxPrinter printer(&dialog_data);
-        HandoutPrintout printout(currentDocument());
+        HandoutPrintout printout(outputDocument());
         if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR) {
             prompts_->error(this,
                             "The handout could not be printed. Check the printer and try "

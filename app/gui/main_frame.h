@@ -73,6 +73,9 @@ class MainFrame : public wxFrame {
     void addRecent(const std::filesystem::path& path);
     void forgetRecentFiles();
     Document currentDocument(std::vector<std::string>* warnings = nullptr);
+    // The document to export or print: throws InputError when a field is over its limit.
+    Document outputDocument(std::vector<std::string>* warnings = nullptr);
+    void requireValidProgram() const;
     void reportError(const std::exception& e, const wxString& what);
 
     AppServices& services_;

@@ -17,6 +17,7 @@
 #include "app/gui/wx_text.h"
 #include "model/errors.h"
 #include "model/image_decode.h"
+#include "model/text_limits.h"
 
 namespace hep::gui {
 
@@ -48,7 +49,6 @@ class Group {
         label(label_text);
         auto* field =
             new wxTextCtrl(box(), wxID_ANY, value, wxDefaultPosition, wxSize(kFieldWidth, -1));
-        field->SetMaxLength(kMaxShortTextLength);
         grid_->Add(field, 1, wxEXPAND);
         return field;
     }
@@ -87,6 +87,35 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefer
     SetSizerAndFit(top);
     clinic_name_->SetFocus();
     CentreOnParent();
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (check()) {
+                EndModal(wxID_OK);
+            }
+        },
+        wxID_OK);
+}
+
+bool PreferencesDialog::check() {
+    const std::pair<const char*, wxTextCtrl*> fields[] = {{"Clinic name", clinic_name_},
+                                                          {"Clinic phone", clinic_phone_},
+                                                          {"Clinic address", clinic_address_},
+                                                          {"Therapist", therapist_}};
+    wxString text;
+    wxTextCtrl* first = nullptr;
+    for (const auto& [name, field] : fields) {
+        if (auto problem = checkOptionalText(trimmedText(field), kMaxShortTextLength)) {
+            text += "\n- " + wxString(name) + ": " + wx(*problem);
+            first = first != nullptr ? first : field;
+        }
+    }
+    if (first == nullptr) {
+        return true;
+    }
+    prompts_.error(this, "The preferences cannot be kept yet:\n" + text);
+    first->SetFocus();
+    return false;
 }
 
 wxSizer* PreferencesDialog::buildClinic() {

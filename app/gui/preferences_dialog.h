@@ -24,6 +24,10 @@ class PreferencesDialog : public wxDialog {
     // The preferences as the fields say now.
     Preferences values() const;
 
+    // OK: true when every field is within its limit, else says which are not (and focuses the
+    // first). Text over a limit is refused, never cut.
+    bool check();
+
     // Browse...: asks for a picture and checks that it can be used (the model's message says
     // why not). Returns whether a logo was taken. Clear: no logo.
     bool chooseLogo();

@@ -325,6 +325,21 @@ TEST_F(DialogsTest, EditorNamesEveryProblemInPlainWords) {
     EXPECT_EQ(message.find("stop_if"), std::string::npos) << message;
 }
 
+// Limits are enforced with a message, never by cutting what was typed or pasted.
+TEST_F(DialogsTest, EditorRefusesANameOverItsLimitWithoutCuttingIt) {
+    ExerciseEditorDialog d(nullptr, services, prompts, nullptr);
+    fillNewExercise(d);
+    const std::string long_name(130, 'w');
+    d.nameField()->SetValue(wx(long_name));  // as a paste
+    EXPECT_EQ(text(d.nameField()->GetValue()), long_name);
+    EXPECT_FALSE(d.save().has_value());
+    ASSERT_EQ(prompts.errors.size(), 1u);
+    EXPECT_NE(text(prompts.errors[0]).find("Name: is too long (130 characters; at most 120)"),
+              std::string::npos)
+        << text(prompts.errors[0]);
+    EXPECT_FALSE(services.catalogue().find("wall-push-up").has_value());
+}
+
 TEST_F(DialogsTest, EditorSavesANewExerciseThatTheCatalogueFinds) {
     ExerciseEditorDialog d(nullptr, services, prompts, nullptr);
     fillNewExercise(d);
@@ -465,6 +480,22 @@ TEST_F(DialogsTest, PreferencesReturnWhatWasChanged) {
     EXPECT_FALSE(p.handout.education);
     EXPECT_EQ(p.handout.log_weeks, 4);
     EXPECT_FALSE(p.remember_patients_in_recent_files);
+}
+
+TEST_F(DialogsTest, PreferencesRefuseTextOverALimitWithoutCuttingIt) {
+    PreferencesDialog d(nullptr, Preferences{}, prompts);
+    const std::string long_name(250, 'c');
+    d.clinicName()->SetValue(wx(long_name));
+    d.therapist()->SetValue("Sam Lee, PT");
+    EXPECT_EQ(text(d.clinicName()->GetValue()), long_name);
+    EXPECT_FALSE(d.check());
+    ASSERT_EQ(prompts.errors.size(), 1u);
+    EXPECT_NE(
+        text(prompts.errors[0]).find("Clinic name: is too long (250 characters; at most 200)"),
+        std::string::npos)
+        << text(prompts.errors[0]);
+    d.clinicName()->SetValue("Hillside Clinic");
+    EXPECT_TRUE(d.check());
 }
 
 TEST_F(DialogsTest, PreferencesCheckTheLogoWhenChosen) {

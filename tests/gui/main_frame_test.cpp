@@ -199,6 +199,26 @@ TEST_F(MainFrameTest, ExportAPdfThroughTheMenuCode) {
     EXPECT_EQ(prompts_->opened[0], wx(pdf.string()));
 }
 
+TEST_F(MainFrameTest, APatientNameOverItsLimitIsNamedNotCut) {
+    frame_->applyTemplate("lss-starter", true);
+    const std::string long_name(250, 'n');
+    frame_->program()->patientField()->SetValue(wx(long_name));
+    settle();
+    frame_->refreshPreviewNow();
+    const std::string problem = "The program patient is too long (250 characters; at most 200).";
+    EXPECT_EQ(utf8(frame_->GetStatusBar()->GetStatusText()), problem);
+    EXPECT_EQ(frame_->editor().program().patient, long_name);
+    EXPECT_FALSE(frame_->saveTo(dir_ / "long.hep"));
+    EXPECT_FALSE(frame_->exportPdf(dir_ / "long.pdf"));
+    EXPECT_FALSE(frame_->printToFile(dir_ / "long.ps"));
+    ASSERT_EQ(prompts_->errors.size(), 3u);
+    for (const auto& error : prompts_->errors) {
+        EXPECT_NE(utf8(error).find(problem), std::string::npos) << utf8(error);
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "long.hep"));
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "long.pdf"));
+}
+
 TEST_F(MainFrameTest, PrintToAFile) {
     frame_->applyTemplate("lss-strength", true);
     frame_->refreshPreviewNow();
