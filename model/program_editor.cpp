@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "model/errors.h"
+
 namespace hep {
 
 namespace {
@@ -94,6 +96,10 @@ void ProgramEditor::notify() {
 }
 
 void ProgramEditor::addExercise(const Exercise& exercise, std::size_t at) {
+    if (program().items.size() >= kMaxItems) {
+        throw InputError("A program can have at most " + std::to_string(kMaxItems) +
+                         " exercises, and this one has " + std::to_string(kMaxItems) + ".");
+    }
     change("Add " + exercise.name, [&](Program& p) {
         at = std::min(at, p.items.size());
         p.items.insert(p.items.begin() + static_cast<long>(at),

@@ -44,7 +44,8 @@ class ProgramEditor {
     void unsubscribe(std::size_t id);
 
     // Common edits, each one undo step.
-    void addExercise(const Exercise& exercise, std::size_t at);  // with its default dose
+    // With its default dose. Throws InputError (nothing changes) when the program has kMaxItems.
+    void addExercise(const Exercise& exercise, std::size_t at);
     void removeItem(std::size_t index);
     void moveItem(std::size_t from, std::size_t to);
     void setDose(std::size_t index, const Dose& dose);

@@ -171,6 +171,12 @@ if command -v pdftoppm >/dev/null; then
 fi
 expect 2 "exercise with an unknown action" -- "$hep" --db "$db" exercise fly
 
+# Limits: a file over 32 MB is refused at once with its size limit named.
+truncate -s 33M "$work/huge.hep"
+expect 1 "a program file over 32 MB" -- "$hep" --db "$db" check "$work/huge.hep"
+contains "$err" "$work/huge.hep: is too large (more than 32 MB)" "file size limit message"
+rm -f "$work/huge.hep"
+
 # Privacy: the patient's name never reaches stderr, whatever the command and whatever goes wrong.
 name="Quintessa 李 Marlowe"
 private_err=""

@@ -219,6 +219,27 @@ TEST_F(MainFrameTest, APatientNameOverItsLimitIsNamedNotCut) {
     EXPECT_FALSE(std::filesystem::exists(dir_ / "long.pdf"));
 }
 
+TEST_F(MainFrameTest, AProgramStopsAtFortyExercisesWithAMessage) {
+    int applied = 0;
+    while (frame_->applyTemplate("lss-strength", false) && applied < 50) {
+        ++applied;
+    }
+    std::size_t full = items().size();
+    EXPECT_LE(full, kMaxItems);
+    EXPECT_GT(full, kMaxItems - 10);
+    ASSERT_EQ(prompts_->errors.size(), 1u);
+    EXPECT_NE(utf8(prompts_->errors[0]).find("A program can have at most 40 exercises"),
+              std::string::npos)
+        << utf8(prompts_->errors[0]);
+    while (items().size() < kMaxItems) {
+        frame_->addExercise("bridge");
+    }
+    frame_->addExercise("bird-dog");
+    EXPECT_EQ(items().size(), kMaxItems);
+    ASSERT_EQ(prompts_->errors.size(), 2u);
+    EXPECT_NE(utf8(prompts_->errors[1]).find("The exercise was not added"), std::string::npos);
+}
+
 TEST_F(MainFrameTest, PrintToAFile) {
     frame_->applyTemplate("lss-strength", true);
     frame_->refreshPreviewNow();

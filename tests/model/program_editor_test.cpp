@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "model/builtin_catalogue.h"
+#include "model/errors.h"
 #include "model/program_file.h"
 #include "tests/model/test_support.h"
 
@@ -42,6 +43,21 @@ TEST(ProgramEditor, AddMoveRemoveWithUndoAndRedo) {
     editor.redo();
     EXPECT_EQ(ids(editor.program()), (std::vector<std::string>{"bird-dog", "bridge", "clamshell"}));
     EXPECT_EQ(notified, 8);
+}
+
+TEST(ProgramEditor, AFullProgramRefusesAnotherExerciseAndStaysAsItWas) {
+    ProgramEditor editor;
+    for (std::size_t i = 0; i < kMaxItems; ++i) {
+        editor.addExercise(builtin("bridge"), i);
+    }
+    try {
+        editor.addExercise(builtin("bird-dog"), 0);
+        FAIL() << "a 41st exercise was added";
+    } catch (const InputError& e) {
+        EXPECT_STREQ(e.what(), "A program can have at most 40 exercises, and this one has 40.");
+    }
+    EXPECT_EQ(editor.program().items.size(), kMaxItems);
+    EXPECT_EQ(editor.program().items.front().exercise_id, "bridge");
 }
 
 TEST(ProgramEditor, AChangeAfterUndoDropsRedo) {
