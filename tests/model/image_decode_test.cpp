@@ -935,6 +935,25 @@ TEST(ImageDecode, LoadImageFileReadsAndNamesTheFile) {
     EXPECT_THROW(loadImageFile(dir / "missing.png"), InputError);
 }
 
+// A file's name does not decide how it is read: a PNG named .jpg and a JPEG named .png are read
+// as what they are; a GIF named .png is refused as a GIF.
+TEST(ImageDecode, MislabelledFilesAreReadByTheirBytes) {
+    test::TempDir dir;
+    const std::string png = rgbPng(4, 2, [](int, int) { return Rgb{200, 10, 10}; });
+    test::writeText(dir / "photo.jpg", png);
+    EXPECT_EQ(pixel(loadImageFile(dir / "photo.jpg"), 0, 0), (Rgb{200, 10, 10}));
+    test::writeText(dir / "photo.png", writeJpeg(quadrantJpeg()));
+    EXPECT_EQ(loadImageFile(dir / "photo.png").width,
+              decodeImage(writeJpeg(quadrantJpeg()), "q").width);
+    test::writeText(dir / "anim.png", std::string("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 13));
+    try {
+        loadImageFile(dir / "anim.png");
+        ADD_FAILURE() << "a GIF was read";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("a GIF image"), std::string::npos) << e.what();
+    }
+}
+
 TEST(ImageDecode, MaxSideMustBePositive) {
     const std::string png = rgbPng(2, 2, [](int, int) { return Rgb{1, 2, 3}; });
     EXPECT_THROW(decodeImage(png, "a.png", 0), std::invalid_argument);
