@@ -179,8 +179,9 @@ wxSizer* PreferencesDialog::buildHandout() {
 
 wxSizer* PreferencesDialog::buildPrivacy() {
     auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Privacy");
-    patient_names_ = new wxCheckBox(box->GetStaticBox(), wxID_ANY,
-                                    "&Show patient names in the list of recent files");
+    patient_names_ = new wxCheckBox(
+        box->GetStaticBox(), wxID_ANY,
+        "Remember recent &files in the File menu (file names often name the patient)");
     patient_names_->SetValue(initial_.remember_patients_in_recent_files);
     box->Add(patient_names_, 0, wxALL, 8);
     return box;
