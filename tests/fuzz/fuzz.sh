@@ -51,5 +51,13 @@ for name in "${targets[@]}"; do
     fi
 done
 wait
-ls tests/fuzz/crashes/*/* 2>/dev/null && { echo "crash inputs were found (above)"; exit 1; }
-echo "no crash inputs"
+# libFuzzer names what it finds crash-*, leak-*, timeout-*, oom-* and slow-unit-*; the kept
+# regression inputs beside them have names that say what they were.
+found=$(find tests/fuzz/crashes -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' \
+    -o -name 'oom-*' -o -name 'slow-unit-*' \) 2>/dev/null)
+if [ -n "$found" ]; then
+    echo "new crash inputs were found:"
+    echo "$found"
+    exit 1
+fi
+echo "no new crash inputs"
