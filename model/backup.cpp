@@ -53,6 +53,23 @@ fs::path backupFolder(const fs::path& database_file) {
     return database_file.parent_path() / "backups";
 }
 
+namespace {
+
+// Where a backup stands among the others: its date and time, then its number within that second
+// (names end in -2, -3, ... after the first, which a plain sort of the names would put first).
+std::pair<std::string, int> backupOrder(const fs::path& file) {
+    const std::string stem = file.stem().string();
+    const std::size_t dash = stem.rfind('-');
+    int n = 1;
+    if (dash != std::string::npos && dash + 1 < stem.size() &&
+        stem.find_first_not_of("0123456789", dash + 1) == std::string::npos) {
+        n = std::stoi(stem.substr(dash + 1));
+    }
+    return {stem.substr(0, std::string("hepstudio-YYYYMMDD-HHMMSS").size()), n};
+}
+
+}  // namespace
+
 std::vector<fs::path> listBackups(const fs::path& database_file) {
     std::vector<fs::path> out;
     std::error_code ec;
@@ -62,7 +79,8 @@ std::vector<fs::path> listBackups(const fs::path& database_file) {
             out.push_back(entry.path());
         }
     }
-    std::sort(out.begin(), out.end());  // names start with the date and time
+    std::sort(out.begin(), out.end(),
+              [](const fs::path& a, const fs::path& b) { return backupOrder(a) < backupOrder(b); });
     return out;
 }
 
@@ -79,11 +97,16 @@ bool dailyBackupDue(const fs::path& database_file) {
 fs::path makeBackup(Database& database, const std::string& reason) {
     const fs::path folder = backupFolder(database.path());
     createPrivateFolder(folder);
-    fs::path target = folder / ("hepstudio-" + timestamp("%Y%m%d-%H%M%S") + "-" + reason + ".db");
-    for (int n = 2; fs::exists(target); ++n) {
-        target = folder / ("hepstudio-" + timestamp("%Y%m%d-%H%M%S") + "-" + reason + "-" +
-                           std::to_string(n) + ".db");
+    const std::string stamp = "hepstudio-" + timestamp("%Y%m%d-%H%M%S");
+    // Numbered after every backup made in this same second, so that the order holds.
+    int n = 1;
+    for (const auto& backup : listBackups(database.path())) {
+        if (auto [when, number] = backupOrder(backup); when == stamp) {
+            n = std::max(n, number + 1);
+        }
     }
+    const fs::path target =
+        folder / (stamp + "-" + reason + (n == 1 ? "" : "-" + std::to_string(n)) + ".db");
     createPrivateFile(target);
     try {
         SQLite::Database copy(target.string(), SQLite::OPEN_READWRITE);

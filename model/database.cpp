@@ -101,9 +101,17 @@ const char* const kMigrations[] = {
 constexpr int kMigrationCount = sizeof kMigrations / sizeof kMigrations[0];
 static_assert(kMigrationCount == kSchemaVersion);
 
+// What to do about a database file that cannot be used, ending a message about it.
 std::string way_out(const fs::path& path) {
-    return " The file was left as it is. Start HEP Studio with --db and another file, or move " +
-           path.string() + " aside to start with a fresh catalogue.";
+    std::string text = " The file was left as it is. ";
+    if (auto backups = listBackups(path); !backups.empty()) {
+        text += "To go back to the latest backup, run: hep --db " + path.string() + " restore " +
+                backups.back().string() + ". Or ";
+    } else {
+        text += "Or ";
+    }
+    return text + "start HEP Studio with --db and another file, or move " + path.string() +
+           " aside to start with a fresh catalogue.";
 }
 
 void migrate(SQLite::Database& db, int from) {
@@ -224,14 +232,14 @@ void refuseUnwritable(const fs::path& path, bool exists) {
     const std::string left = exists ? " The file was left as it is." : "";
     fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (::access(folder.c_str(), W_OK | X_OK) != 0) {
-        throw StorageError("The database " + path.string() + " cannot be used: its folder " +
-                           folder.string() + " cannot be written by you (" + std::strerror(errno) +
-                           ")." + left + way_out);
+        throw DatabaseNotWritableError(
+            "The database " + path.string() + " cannot be used: its folder " + folder.string() +
+            " cannot be written by you (" + std::strerror(errno) + ")." + left + way_out);
     }
     if (exists && ::access(path.c_str(), R_OK | W_OK) != 0) {
-        throw StorageError("The database " + path.string() +
-                           " cannot be used: the file cannot be written by you (" +
-                           std::strerror(errno) + ")." + left + way_out);
+        throw DatabaseNotWritableError("The database " + path.string() +
+                                       " cannot be used: the file cannot be written by you (" +
+                                       std::strerror(errno) + ")." + left + way_out);
     }
 }
 

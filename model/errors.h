@@ -25,6 +25,12 @@ class DatabaseInUseError : public StorageError {
     using StorageError::StorageError;
 };
 
+// The database, or its folder, cannot be written by this user: nothing is wrong with the file.
+class DatabaseNotWritableError : public StorageError {
+  public:
+    using StorageError::StorageError;
+};
+
 // Something a person asked for does not exist (an exercise id, a template id).
 class NotFoundError : public std::runtime_error {
   public:

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <random>
 
+#include "model/backup.h"
 #include "model/builtin_catalogue.h"
 #include "model/catalogue_store.h"
 #include "model/errors.h"
@@ -130,6 +131,23 @@ TEST(Database, UnwritableDataFolderIsAClearError) {
     std::string message = openError(dir / "not-a-folder/hepstudio/hep.db");
     EXPECT_NE(message.find("Cannot create the folder"), std::string::npos) << message;
     EXPECT_NE(message.find("not-a-folder"), std::string::npos) << message;
+}
+
+TEST(Database, ADamagedDatabaseWithBackupsNamesTheLatestOne) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    fs::path latest;
+    {
+        Database db(path);
+        makeBackup(db, "manual");
+        latest = makeBackup(db, "manual");
+    }
+    test::writeText(path, std::string(8192, 'x'));
+    std::string message = openError(path);
+    EXPECT_NE(message.find("To go back to the latest backup, run: hep --db " + path.string() +
+                           " restore " + latest.string() + "."),
+              std::string::npos)
+        << message;
 }
 
 TEST(Database, AnEmptyFileIsRefusedAndLeft) {
