@@ -1,5 +1,5 @@
-// hepstudio: the HEP Studio window. Opens the database (offering a fresh start, with the old
-// file kept aside, when it cannot be used) and shows the main window.
+// hepstudio: the HEP Studio window. Opens the database (offering the latest backup or a fresh
+// start, with the old file kept aside, when it cannot be used) and shows the main window.
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/config.h>
@@ -7,10 +7,10 @@
 #include <wx/msgdlg.h>
 #include <wx/uilocale.h>
 
-#include <chrono>
 #include <filesystem>
 
 #include "app/gui/app_services.h"
+#include "app/gui/database_recovery.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_text.h"
 #include "model/database.h"
@@ -34,7 +34,7 @@ class HepStudioApp : public wxApp {
             if (db_path.empty()) {
                 db_path = Database::defaultPath();
             }
-            services_ = openServices(db_path);
+            services_ = openWithRecovery(db_path, askRecoveryWithDialog);
         } catch (const std::exception& e) {
             wxMessageBox(wx(e.what()), "HEP Studio cannot start", wxOK | wxICON_ERROR);
             return false;
@@ -82,33 +82,6 @@ class HepStudioApp : public wxApp {
     }
 
   private:
-    // Opens the database; when it cannot be used, says why and offers to start with a fresh
-    // catalogue, keeping the old file aside.
-    std::unique_ptr<AppServices> openServices(const std::filesystem::path& path) {
-        try {
-            return std::make_unique<AppServices>(path);
-        } catch (const DatabaseInUseError&) {
-            throw;  // the file is fine: the message says to close the other window
-        } catch (const StorageError& e) {
-            std::error_code ec;
-            if (!std::filesystem::is_regular_file(path, ec)) {
-                throw;
-            }
-            auto stamp =
-                std::chrono::system_clock::now().time_since_epoch() / std::chrono::seconds(1);
-            auto aside = path;
-            aside += ".unusable-" + std::to_string(stamp);
-            wxString question = wx(e.what()) +
-                                "\n\nStart with a fresh catalogue? The old file will be kept as " +
-                                wx(aside.string()) + ".";
-            if (wxMessageBox(question, "HEP Studio", wxYES_NO | wxICON_WARNING) != wxYES) {
-                return nullptr;
-            }
-            std::filesystem::rename(path, aside);
-            return std::make_unique<AppServices>(path);
-        }
-    }
-
     wxString db_path_;
     wxString open_file_;
     std::unique_ptr<AppServices> services_;
