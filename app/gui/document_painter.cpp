@@ -13,7 +13,7 @@ namespace hep::gui {
 namespace {
 
 wxColour grayColour(double gray) {
-    auto v = static_cast<unsigned char>(std::clamp(gray, 0.0, 1.0) * 255.0 + 0.5);
+    auto v = static_cast<unsigned char>(std::lround(std::clamp(gray, 0.0, 1.0) * 255.0));
     return wxColour(v, v, v);
 }
 
@@ -133,7 +133,7 @@ void DocumentPainter::paint(wxDC& dc, const Document& document, std::size_t inde
         return;
     }
     constexpr double kUnits = 10;  // logical units per point
-    auto u = [](double points) { return static_cast<int>(points * kUnits + 0.5); };
+    auto u = [](double points) { return static_cast<int>(std::lround(points * kUnits)); };
     const Page& page = document.pages[index];
     double old_x = 1, old_y = 1;
     dc.GetUserScale(&old_x, &old_y);
@@ -196,8 +196,8 @@ wxBitmap DocumentPainter::render(const Document& document, std::size_t index, do
         return {};
     }
     const Page& page = document.pages[index];
-    wxBitmap bitmap(std::max(1, static_cast<int>(page.width * scale + 0.5)),
-                    std::max(1, static_cast<int>(page.height * scale + 0.5)), 24);
+    wxBitmap bitmap(std::max(1, static_cast<int>(std::lround(page.width * scale))),
+                    std::max(1, static_cast<int>(std::lround(page.height * scale))), 24);
     wxMemoryDC dc(bitmap);
     dc.SetBackground(*wxWHITE_BRUSH);
     dc.Clear();

@@ -288,8 +288,9 @@ void ExerciseEditorDialog::fill(const Exercise& e) {
     }
     photos_ = e.photos;
     showPhotos();
+    // A side missing from kSides shows as the first one.
     auto side = std::find(std::begin(kSides), std::end(kSides), e.default_dose.side);
-    side_->SetSelection(static_cast<int>(side - std::begin(kSides)) % std::size(kSides));
+    side_->SetSelection(side == std::end(kSides) ? 0 : static_cast<int>(side - std::begin(kSides)));
 }
 
 void ExerciseEditorDialog::setCategory(std::string_view word) {

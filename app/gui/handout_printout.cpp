@@ -4,6 +4,7 @@
 #include <wx/dcprint.h>
 #include <wx/graphics.h>
 
+#include <cmath>
 #include <memory>
 
 namespace hep::gui {
@@ -27,7 +28,8 @@ bool HandoutPrintout::OnPrintPage(int page) {
     }
     const Page& p = document_.pages[static_cast<std::size_t>(page - 1)];
     // Map the page's points onto the paper so that one point is one point.
-    FitThisSizeToPaper(wxSize(static_cast<int>(p.width + 0.5), static_cast<int>(p.height + 0.5)));
+    FitThisSizeToPaper(
+        wxSize(static_cast<int>(std::lround(p.width)), static_cast<int>(std::lround(p.height))));
     wxGraphicsContext* gc = nullptr;
     if (auto* printer_dc = dynamic_cast<wxPrinterDC*>(dc)) {
         gc = wxGraphicsContext::Create(*printer_dc);
