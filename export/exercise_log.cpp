@@ -131,7 +131,8 @@ std::vector<Block> logBlocks(Context& c) {
                              int in_line = std::min(per_line, per_day - (k / per_line) * per_line);
                              double row_width = in_line * box + (in_line - 1) * pad;
                              double bx = x + (cell - row_width) / 2 + (k % per_line) * (box + pad);
-                             double by = y0 + (k / per_line) * (box + pad);
+                             const int row = k / per_line;
+                             double by = y0 + row * (box + pad);
                              ops.push_back(Rect{bx, by, box, box, 1, 0, std::nullopt});
                          }
                      });

@@ -174,7 +174,8 @@ std::uint32_t FontSubsetter::leftSideBearing(std::uint32_t glyph) const {
 FontSubsetter::Table FontSubsetter::glyph(std::uint32_t glyph) const {
     const std::size_t loca = table("loca").offset;
     const auto location = [&](std::uint32_t index) -> std::size_t {
-        return longLoca_ ? u32(loca + 4 * std::size_t{index}) : 2 * u16(loca + 2 * index);
+        const std::size_t i = index;
+        return longLoca_ ? u32(loca + 4 * i) : 2 * std::size_t{u16(loca + 2 * i)};
     };
     const std::size_t start = location(glyph);
     const std::size_t end = location(glyph + 1);

@@ -76,7 +76,7 @@ std::filesystem::path findFontFile(FontStyle style) {
     const char* fontName = style == FontStyle::Bold ? "DejaVu Sans Bold" : "DejaVu Sans";
     const char* envDir = std::getenv("HEP_FONT_DIR");
     const bool fromEnv = envDir != nullptr && *envDir != '\0';
-    const std::filesystem::path path =
+    std::filesystem::path path =
         std::filesystem::path(fromEnv ? envDir : kDefaultFontDir) / fileName;
     std::error_code error;
     if (std::filesystem::is_regular_file(path, error)) {
@@ -218,7 +218,7 @@ void FontMetrics::parse(const std::vector<unsigned char>& data) {
                 glyph = (cp + delta) & 0xFFFF;
             } else {
                 const std::uint32_t raw =
-                    bytes.u16(rangeOffsetPos + rangeOffset + 2 * (cp - start));
+                    bytes.u16(rangeOffsetPos + rangeOffset + 2 * std::size_t{cp - start});
                 glyph = raw == 0 ? 0 : (raw + delta) & 0xFFFF;
             }
             if (bmpGlyphs_[cp] == 0 && glyph < glyphCount) {

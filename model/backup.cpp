@@ -105,7 +105,7 @@ fs::path makeBackup(Database& database, const std::string& reason) {
             n = std::max(n, number + 1);
         }
     }
-    const fs::path target =
+    fs::path target =
         folder / (stamp + "-" + reason + (n == 1 ? "" : "-" + std::to_string(n)) + ".db");
     createPrivateFile(target);
     try {

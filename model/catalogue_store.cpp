@@ -1,6 +1,7 @@
 #include "model/catalogue_store.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "model/errors.h"
 #include "model/search_query.h"
@@ -286,7 +287,9 @@ std::string CatalogueStore::freeId(const std::string& name) const {
 }
 
 void CatalogueStore::addCustom(Exercise exercise) {
-    addCustom(std::vector<Exercise>{exercise});
+    std::vector<Exercise> one;
+    one.push_back(std::move(exercise));  // its photos can be megabytes
+    addCustom(std::move(one));
 }
 
 void CatalogueStore::addCustom(std::vector<Exercise> exercises) {

@@ -31,7 +31,7 @@ std::string readFile(const fs::path& path, std::size_t max_bytes) {
         data.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (data.size() > max_bytes) {
             throw InputError(path.string() + ": is too large (more than " +
-                             std::to_string(max_bytes / (1024 * 1024)) + " MB)");
+                             std::to_string(max_bytes / (std::size_t{1024} * 1024)) + " MB)");
         }
     }
     if (in.bad()) {
@@ -85,13 +85,13 @@ void syncFolder(const std::filesystem::path& folder) {
 
 }  // namespace
 
-void writeFileAtomically(const std::filesystem::path& target, std::string_view bytes) {
-    const std::string failed = "Cannot save " + quoted(target) + ": ";
-    if (target.filename().empty()) {
+void writeFileAtomically(const std::filesystem::path& path, std::string_view data) {
+    const std::string failed = "Cannot save " + quoted(path) + ": ";
+    if (path.filename().empty()) {
         throw StorageError(failed + "the path does not name a file.");
     }
     const std::filesystem::path folder =
-        target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+        path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
 
     std::error_code error;
     const auto folderStatus = std::filesystem::status(folder, error);
@@ -101,11 +101,11 @@ void writeFileAtomically(const std::filesystem::path& target, std::string_view b
     if (!std::filesystem::is_directory(folderStatus)) {
         throw StorageError(failed + quoted(folder) + " is not a folder.");
     }
-    if (std::filesystem::is_directory(target, error)) {
+    if (std::filesystem::is_directory(path, error)) {
         throw StorageError(failed + "it is a folder.");
     }
 
-    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::string pattern = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());  // creates the file with mode 0600
@@ -123,8 +123,8 @@ void writeFileAtomically(const std::filesystem::path& target, std::string_view b
     ::fchmod(fd, S_IRUSR | S_IWUSR);
 
     std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    while (written < data.size()) {
+        const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
         if (n < 0) {
             if (errno == EINTR) {
                 continue;
@@ -142,7 +142,7 @@ void writeFileAtomically(const std::filesystem::path& target, std::string_view b
     if (::close(fd) != 0) {
         throw StorageError(failed + "closing the file failed (" + systemError(errno) + ").");
     }
-    if (::rename(temporary.path().c_str(), target.c_str()) != 0) {
+    if (::rename(temporary.path().c_str(), path.c_str()) != 0) {
         throw StorageError(failed + "replacing the file failed (" + systemError(errno) + ").");
     }
     temporary.commit();

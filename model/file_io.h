@@ -8,7 +8,7 @@
 
 namespace hep {
 
-inline constexpr std::size_t kMaxProgramFileBytes = 32 * 1024 * 1024;
+inline constexpr std::size_t kMaxProgramFileBytes = std::size_t{32} * 1024 * 1024;
 
 // The whole content of a file. Throws InputError naming the file when it cannot be read or is
 // larger than max_bytes.

@@ -90,7 +90,7 @@ std::string describeOtherContent(std::string_view bytes) {
 
 // "26.3 MB", rounded up to a tenth so that a file just over a limit never shows as the limit.
 std::string megabytes(std::uint64_t bytes) {
-    constexpr std::uint64_t kMegabyte = 1024 * 1024;
+    constexpr std::uint64_t kMegabyte = std::uint64_t{1024} * 1024;
     std::uint64_t whole = bytes / kMegabyte;
     std::uint64_t tenth = ((bytes % kMegabyte) * 10 + kMegabyte - 1) / kMegabyte;
     if (tenth == 10) {
@@ -103,7 +103,7 @@ std::string megabytes(std::uint64_t bytes) {
 [[noreturn]] void throwTooLarge(std::uint64_t bytes, const std::string& source) {
     throw InputError(source + ": is too large (" + megabytes(bytes) +
                      "); a picture can be at most " +
-                     std::to_string(kMaxImageFileBytes / (1024 * 1024)) + " MB");
+                     std::to_string(kMaxImageFileBytes / (std::size_t{1024} * 1024)) + " MB");
 }
 
 // The per-axis weights of area averaging from n source pixels to m new ones. In units where a

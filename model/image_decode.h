@@ -11,7 +11,7 @@
 
 namespace hep {
 
-inline constexpr std::size_t kMaxImageFileBytes = 25 * 1024 * 1024;  // 25 MB
+inline constexpr std::size_t kMaxImageFileBytes = std::size_t{25} * 1024 * 1024;  // 25 MB
 inline constexpr std::uint64_t kMaxImagePixels = 40'000'000;  // 40 megapixels, from the header
 inline constexpr int kMaxImageSide = 1600;                    // long side after import
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <set>
+#include <utility>
 
 #include "model/errors.h"
 #include "model/exercise_json.h"
@@ -14,7 +15,8 @@ namespace hep {
 using nlohmann::json;
 
 ExerciseLookup lookupIn(const std::vector<Exercise>& exercises, ExerciseLookup fallback) {
-    return [&exercises, fallback](const std::string& id) -> std::optional<Exercise> {
+    return [&exercises,
+            fallback = std::move(fallback)](const std::string& id) -> std::optional<Exercise> {
         for (const auto& e : exercises) {
             if (e.id == id) {
                 return e;

@@ -23,7 +23,7 @@ Utf8Char decodeUtf8(std::string_view text, std::size_t pos);
 bool isValidUtf8(std::string_view text);
 
 // Appends the UTF-8 form of a code point (U+FFFD for surrogates and values above U+10FFFF).
-void appendUtf8(std::string& out, char32_t codePoint);
+void appendUtf8(std::string& out, char32_t cp);
 
 // "U+00E9" style name of a code point, for messages.
 std::string codePointName(char32_t codePoint);

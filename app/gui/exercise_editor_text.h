@@ -96,7 +96,7 @@ inline wxString plainField(const std::string& field) {
     return wx(field);
 }
 
-inline std::string trimmed(std::string text) {
+inline std::string trimmed(const std::string& text) {
     const char* space = " \t\r\n";
     auto first = text.find_first_not_of(space);
     if (first == std::string::npos) {
