@@ -49,7 +49,7 @@ LargeCatalogue& large() {
 }
 
 // One keystroke's query: the text typed so far.
-void BM_SearchAsYouType(benchmark::State& state, std::string typed) {
+void BM_SearchAsYouType(benchmark::State& state, const std::string& typed) {
     CatalogueStore store(*large().db);
     std::size_t found = 0;
     for (auto _ : state) {

@@ -92,8 +92,8 @@ class Ttf {
     std::vector<unsigned char> glyph(std::uint32_t id) const {
         const bool longLoca = u16(table("head").offset + 50) != 0;
         const std::size_t loca = table("loca").offset;
-        const auto at = [&](std::uint32_t i) -> std::size_t {
-            return longLoca ? u32(loca + 4 * i) : 2 * u16(loca + 2 * i);
+        const auto at = [&](std::size_t i) -> std::size_t {
+            return longLoca ? u32(loca + 4 * i) : 2 * std::size_t{u16(loca + 2 * i)};
         };
         const auto begin = data_.begin() + table("glyf").offset;
         return {begin + static_cast<std::ptrdiff_t>(at(id)),
@@ -153,7 +153,7 @@ void expectSameGlyph(const Ttf& subset, std::uint32_t id, const Ttf& full, std::
 
 std::filesystem::path saveFont(const test::TempDir& dir, const std::vector<unsigned char>& font,
                                const std::string& name = "subset.ttf") {
-    const auto file = dir.path() / name;
+    auto file = dir.path() / name;
     test::writeBytes(file, font);
     return file;
 }
@@ -368,7 +368,7 @@ std::filesystem::path drawText(const test::TempDir& dir, FontStyle style, bool u
         pdf.check(HPDF_Page_EndText(page), "end");
         y -= 50;
     }
-    const auto out = dir.path() / name;
+    auto out = dir.path() / name;
     pdf.check(HPDF_SaveToFile(pdf.get(), out.c_str()), "save");
     return out;
 }

@@ -115,7 +115,7 @@ class PdfWriter : public ::testing::Test {
     void SetUp() override { requireTools(); }
 
     std::filesystem::path write(const Document& doc, const std::string& name = "handout.pdf") {
-        const auto file = dir_.path() / name;
+        auto file = dir_.path() / name;
         writePdf(doc, file);
         return file;
     }
@@ -271,7 +271,7 @@ TEST_F(PdfWriter, MetadataIsReadable) {
 TEST_F(PdfWriter, ImageIsStoredOnceHoweverOftenItIsDrawn) {
     const std::size_t once = renderPdf(sampleDocument(kLetter, 1)).size();
     const std::size_t fiveTimes = renderPdf(sampleDocument(kLetter, 5)).size();
-    const std::size_t imageBytes = 64 * 48 * 3;
+    const std::size_t imageBytes = std::size_t{64} * 48 * 3;
     EXPECT_GT(fiveTimes, once);
     EXPECT_LT(fiveTimes - once, 500u) << once << " vs " << fiveTimes;
     EXPECT_GT(once, imageBytes);  // the noise really is in there, uncompressed by nature

@@ -21,6 +21,7 @@
 #include <functional>
 #include <map>
 #include <regex>
+#include <utility>
 
 #include "app/gui/app_services.h"
 #include "app/gui/dialogs.h"
@@ -363,7 +364,7 @@ TEST_F(DialogsTest, EditorAddsPhotosAndRefusesWhatIsNotAPicture) {
     RgbImage image;
     image.width = 40;
     image.height = 30;
-    image.pixels.assign(40 * 30 * 3, 120);
+    image.pixels.assign(std::size_t{40} * 30 * 3, 120);
     hep::test::writeText(dir / "start.png", encodePng(image));
     hep::test::writeText(dir / "notes.txt", "not a picture");
     ExerciseEditorDialog d(nullptr, services, prompts, nullptr);
@@ -548,7 +549,7 @@ void processEvents(int milliseconds) {
 // pointer, so the pointer is moved onto the dialog first. GTK clicks a button activated by Enter
 // 250 ms later, so this waits up to 2 s for the dialog to close.
 int runWithKeys(wxDialog& dialog, std::function<void(wxUIActionSimulator&)> keys) {
-    dialog.CallAfter([&dialog, keys] {
+    dialog.CallAfter([&dialog, keys = std::move(keys)] {
         processEvents(100);
         wxUIActionSimulator sim;
         wxRect rect = dialog.GetScreenRect();

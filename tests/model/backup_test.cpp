@@ -29,6 +29,7 @@ TEST(Backup, KeepsTheLastSeven) {
     test::TempDir dir;
     Database db(dir / "hep.db");
     std::vector<std::filesystem::path> made;
+    made.reserve(10);
     for (int i = 0; i < 10; ++i) {
         made.push_back(makeBackup(db, "manual"));  // most in the same second: -2, -3, ...
     }

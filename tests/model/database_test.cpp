@@ -254,7 +254,7 @@ TEST(Database, MigratesAnOlderSchemaKeepingItsData) {
     CatalogueStore store(db);
     EXPECT_EQ(store.count(), 41u);
     Exercise e = store.get("custom-2");
-    e.photos = {std::string("\x89PNG not checked by the store", 30)};
+    e.photos = {std::string("\x89PNG not checked by the store\0", 30)};  // ends in a NUL
     store.updateCustom(e);
     EXPECT_EQ(store.get("custom-2").photos, e.photos);
 }

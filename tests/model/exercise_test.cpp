@@ -34,6 +34,7 @@ TEST(Exercise, ProblemsNameTheirField) {
     e.default_dose.reps = 500;
     auto problems = checkExercise(e);
     std::vector<std::string> fields;
+    fields.reserve(problems.size());
     for (const auto& p : problems) {
         fields.push_back(p.field);
     }

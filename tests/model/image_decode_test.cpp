@@ -1,8 +1,5 @@
 #include "model/image_decode.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <jpeglib.h>
 #include <png.h>
 #include <cstdio>  // jpeglib.h needs FILE and size_t first
@@ -78,6 +75,7 @@ std::string writePng(const PngSpec& spec) {
     png_write_info(png, info);
     const std::size_t rowBytes = spec.rows.size() / static_cast<std::size_t>(spec.height);
     std::vector<png_bytep> rows;
+    rows.reserve(static_cast<std::size_t>(spec.height));
     for (int y = 0; y < spec.height; ++y) {
         rows.push_back(const_cast<png_bytep>(spec.rows.data()) + rowBytes * y);
     }
@@ -505,7 +503,7 @@ TEST(ImageDecode, JpegWithTooManyScansIsRefused) {
 
 TEST(ImageDecode, GrayJpeg) {
     JpegSpec spec = jpegSpec(16, 8, JCS_GRAYSCALE, JCS_GRAYSCALE);
-    spec.samples.assign(16 * 8, 90);
+    spec.samples.assign(std::size_t{16} * 8, 90);
     const RgbImage image = decodeImage(writeJpeg(spec), "gray.jpg");
     ASSERT_EQ(image.width, 16);
     EXPECT_TRUE(near(pixel(image, 5, 5), Rgb{90, 90, 90}, 2));
@@ -898,10 +896,8 @@ TEST(ImageDecode, FilesOverTheLimitAreRefused) {
 
     test::TempDir dir;
     const std::filesystem::path sparse = dir / "sparse.jpg";
-    const int fd = ::open(sparse.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    ASSERT_GE(fd, 0);
-    ASSERT_EQ(::ftruncate(fd, 26 * 1024 * 1024), 0);  // no data written: a sparse file
-    ::close(fd);
+    test::writeBytes(sparse, {});
+    std::filesystem::resize_file(sparse, std::uintmax_t{26} * 1024 * 1024);  // sparse: no data
     try {
         loadImageFile(sparse);
         ADD_FAILURE() << "no error";
@@ -980,7 +976,7 @@ TEST(ImageDecode, EncodePngRoundTrips) {
     RgbImage flat;
     flat.width = 800;
     flat.height = 600;
-    flat.pixels.assign(800 * 600 * 3, 200);
+    flat.pixels.assign(std::size_t{800} * 600 * 3, 200);
     EXPECT_LT(encodePng(flat).size(), 10'000u);  // compact
 
     RgbImage wrong = original;

@@ -19,7 +19,7 @@ std::string samplePng(int width, int height, unsigned char shade) {
     RgbImage image;
     image.width = width;
     image.height = height;
-    image.pixels.assign(static_cast<std::size_t>(width * height * 3), shade);
+    image.pixels.assign(static_cast<std::size_t>(width) * height * 3, shade);
     for (int x = 0; x < width; ++x) {
         image.pixels[static_cast<std::size_t>(x) * 3] = static_cast<unsigned char>(x % 256);
     }

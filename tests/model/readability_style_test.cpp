@@ -141,6 +141,7 @@ int wordsEndingInAVowelSound(const std::string& text) {
 // Plain-language exercise instructions, as a therapist or the catalogue would write them.
 const std::vector<std::string>& sampleParagraphs() {
     static const std::vector<std::string> paragraphs = {
+        // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): long paragraphs, joined on purpose
         "Lie on your back with your knees bent and your feet flat on the bed. Tighten your tummy "
         "muscles. Gently press your low back into the bed. Hold for 5 seconds, then relax. Do "
         "this 10 times.",
