@@ -680,7 +680,11 @@ void MainFrame::editPreferences() {
 
 void MainFrame::applyPreferences(const Preferences& changed) {
     preferences_ = changed;
-    preferences_.save(*wxConfigBase::Get());
+    if (!preferences_.save(*wxConfigBase::Get())) {
+        prompts_->error(this,
+                        "The preferences could not be saved: they apply until HEP Studio "
+                        "is closed.");
+    }
     if (!preferences_.remember_patients_in_recent_files) {
         forgetRecentFiles();
     }

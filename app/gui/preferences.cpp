@@ -3,6 +3,9 @@
 #include <wx/config.h>
 #include <wx/datetime.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "app/gui/wx_text.h"
 
 namespace hep::gui {
@@ -31,18 +34,23 @@ Preferences Preferences::load(wxConfigBase& config) {
     return p;
 }
 
-void Preferences::save(wxConfigBase& config) const {
-    config.Write("/Clinic/Name", wx(clinic.name));
-    config.Write("/Clinic/Phone", wx(clinic.phone));
-    config.Write("/Clinic/Address", wx(clinic.address));
-    config.Write("/Clinic/Logo", wx(logo_path));
-    config.Write("/Therapist/Name", wx(therapist));
-    config.Write("/Handout/Paper", handout.paper == Paper::A4 ? "a4" : "letter");
-    config.Write("/Handout/LargePrint", handout.large_print);
-    config.Write("/Handout/Education", handout.education);
-    config.Write("/Handout/LogWeeks", static_cast<long>(handout.log_weeks));
-    config.Write("/Privacy/RememberPatients", remember_patients_in_recent_files);
-    config.Flush();
+bool Preferences::save(wxConfigBase& config) const {
+    // Every value is written (in order: a braced list is evaluated left to right), then flushed.
+    const bool written[] = {
+        config.Write("/Clinic/Name", wx(clinic.name)),
+        config.Write("/Clinic/Phone", wx(clinic.phone)),
+        config.Write("/Clinic/Address", wx(clinic.address)),
+        config.Write("/Clinic/Logo", wx(logo_path)),
+        config.Write("/Therapist/Name", wx(therapist)),
+        config.Write("/Handout/Paper", handout.paper == Paper::A4 ? "a4" : "letter"),
+        config.Write("/Handout/LargePrint", handout.large_print),
+        config.Write("/Handout/Education", handout.education),
+        config.Write("/Handout/LogWeeks", static_cast<long>(handout.log_weeks)),
+        config.Write("/Privacy/RememberPatients", remember_patients_in_recent_files),
+    };
+    const bool flushed = config.Flush();
+    return flushed &&
+           std::all_of(std::begin(written), std::end(written), [](bool ok) { return ok; });
 }
 
 Program Preferences::newProgram() const {

@@ -17,7 +17,8 @@ struct Preferences {
     bool remember_patients_in_recent_files = true;
 
     static Preferences load(wxConfigBase& config);
-    void save(wxConfigBase& config) const;
+    // Writes them and flushes the config to disk; false when any of that failed.
+    [[nodiscard]] bool save(wxConfigBase& config) const;
 
     // A new, empty program with these defaults (clinic, therapist, options, today's date).
     Program newProgram() const;

@@ -8,8 +8,10 @@
 #include <wx/choice.h>
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
+#include <wx/fileconf.h>
 #include <wx/image.h>
 #include <wx/listctrl.h>
+#include <wx/log.h>
 #include <wx/spinctrl.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
@@ -444,6 +446,22 @@ void expectSame(const Preferences& a, const Preferences& b) {
     EXPECT_EQ(a.therapist, b.therapist);
     EXPECT_EQ(a.handout, b.handout);
     EXPECT_EQ(a.remember_patients_in_recent_files, b.remember_patients_in_recent_files);
+}
+
+TEST_F(DialogsTest, PreferencesSaveToTheirFileAndSayWhenTheyCannot) {
+    const Preferences p = samplePreferences();
+    const wxString file = wx((dir / "config").string());
+    {
+        wxFileConfig config("hepstudio-test", "", file, "", wxCONFIG_USE_LOCAL_FILE);
+        EXPECT_TRUE(p.save(config));
+    }
+    wxFileConfig again("hepstudio-test", "", file, "", wxCONFIG_USE_LOCAL_FILE);
+    expectSame(Preferences::load(again), p);
+
+    wxLogNull quiet;  // wx also logs the failed flush
+    wxFileConfig nowhere("hepstudio-test", "", wx((dir / "missing" / "config").string()), "",
+                         wxCONFIG_USE_LOCAL_FILE);
+    EXPECT_FALSE(p.save(nowhere));
 }
 
 TEST_F(DialogsTest, PreferencesFillFromAndWriteBackToPreferences) {

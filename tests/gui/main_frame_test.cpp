@@ -401,7 +401,7 @@ TEST_F(MainFrameTest, RecentFilesForgetPatientNamesWhenAskedTo) {
     EXPECT_EQ(allConfigValues(config).find("ben-okafor"), std::string::npos);
 
     // A name written there by an older run is dropped when the next window starts.
-    config.Write("/file1", wx(named.string()));
+    ASSERT_TRUE(config.Write("/file1", wx(named.string())));
     auto* again =
         new MainFrame(*services_, std::make_unique<test::FakePrompts>(), dir_ / "autosave-2.hep");
     settle();
