@@ -5,6 +5,7 @@
 
 #include "model/errors.h"
 #include "model/text_limits.h"
+#include "model/utf8.h"
 
 namespace hep {
 
@@ -34,7 +35,13 @@ std::string describeJson(const nlohmann::json& value) {
         default: {
             std::string s = value.dump();
             if (utf8Length(s) > 40) {
-                s = s.substr(0, 37) + "...";
+                // Keep 37 characters, not bytes, so that no character is cut in two.
+                std::size_t end = 0;
+                for (int kept = 0; kept < 37; ++kept) {
+                    end += decodeUtf8(s, end).size;
+                }
+                s.resize(end);
+                s += "...";
             }
             return s;
         }

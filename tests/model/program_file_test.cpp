@@ -7,6 +7,7 @@
 #include "model/builtin_catalogue.h"
 #include "model/errors.h"
 #include "model/file_io.h"
+#include "model/utf8.h"
 #include "tests/model/test_support.h"
 
 namespace hep {
@@ -183,6 +184,18 @@ TEST(ProgramFileErrors, WrongTypesNameTheField) {
     EXPECT_EQ(errorOf(j), "p.hep: field \"items\" must be a list, not an object");
     j["items"] = json::array({"bridge"});
     EXPECT_EQ(errorOf(j), "p.hep: items[0]: must be a JSON object, not \"bridge\"");
+}
+
+TEST(ProgramFileErrors, ALongValueIsShortenedWithoutCuttingACharacter) {
+    json j = exampleJson();
+    std::string accents;
+    for (int i = 0; i < 50; ++i) {
+        accents += "é";  // two bytes each, after a one-byte "a" and the opening quote
+    }
+    j["items"][0]["reps"] = "a" + accents;
+    const std::string error = errorOf(j);
+    EXPECT_TRUE(isValidUtf8(error)) << error;
+    EXPECT_TRUE(error.ends_with("not \"a" + accents.substr(0, 35 * 2) + "...")) << error;
 }
 
 TEST(ProgramFileErrors, OutOfBoundsDose) {
