@@ -53,7 +53,7 @@ Vec3 unit(Direction d) {
     return {std::cos(e) * std::cos(a), std::cos(e) * std::sin(a), std::sin(e)};
 }
 
-void translate(Skeleton& s, Vec3 by) {
+void translate(Skeleton& s, const Vec3& by) {
     auto move = [&](Vec3& p) { p = p + by; };
     for (auto& p : s.spine) {
         move(p);

@@ -38,6 +38,9 @@ class Group {
         grid_->AddGrowableCol(1, 1);
         sizer_->Add(grid_, 0, wxEXPAND | wxALL, 8);
     }
+    // The sizers belong to the window they are added to; a copy would share them.
+    Group(const Group&) = delete;
+    Group& operator=(const Group&) = delete;
     wxWindow* box() const { return sizer_->GetStaticBox(); }
     wxStaticBoxSizer* sizer() const { return sizer_; }
 
