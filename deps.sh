@@ -7,7 +7,7 @@ packages=(cmake g++ pkg-config libwxgtk3.2-dev libhpdf-dev libsqlitecpp-dev libs
           nlohmann-json3-dev fonts-dejavu-core libpng-dev libjpeg-dev)
 if [ "${1:-run}" = test ]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf xvfb xauth diction
-               fontconfig)
+               fontconfig cppcheck clang-tidy)
 fi
 
 missing=()

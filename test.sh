@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds HEP Studio and runs every test: once in a normal build, then
-# again built with AddressSanitizer and UndefinedBehaviorSanitizer. Exits non-zero on any failure.
+# Installs what is missing, builds HEP Studio and runs every test: once in a normal build, with
+# cppcheck and clang-tidy over the sources, then again built with AddressSanitizer and
+# UndefinedBehaviorSanitizer. Exits non-zero on any failure or static-check finding.
 set -euo pipefail
 cd "$(dirname "$0")"
 ./deps.sh test
@@ -10,6 +11,9 @@ echo "== Build and test (RelWithDebInfo)"
 cmake -S . -B build/test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEP_WERROR=ON >/dev/null
 cmake --build build/test -j"$jobs"
 ctest --test-dir build/test --output-on-failure -j"$jobs"
+
+echo "== Static checks (cppcheck, clang-tidy)"
+tests/static_checks.sh build/test
 
 echo "== Build and test with ASan and UBSan"
 cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DHEP_SANITIZE=ON -DHEP_WERROR=ON \

@@ -58,6 +58,7 @@ class HepStudioApp : public wxApp {
     }
 
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {
+        // cppcheck-suppress ignoredReturnValue ; it sets db_path_ only when --db is given
         parser.Found("db", &db_path_);
         if (parser.GetParamCount() > 0) {
             open_file_ = parser.GetParam(0);
