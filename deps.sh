@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages HEP Studio builds and tests with, only those that are missing.
-# Usage: ./deps.sh [run|test]   (test adds the checking tools)
+# Usage: ./deps.sh [run|test|fuzz]   (test adds the checking tools; fuzz adds clang and
+# libFuzzer for tests/fuzz/fuzz.sh)
 set -euo pipefail
 
 packages=(cmake g++ pkg-config libwxgtk3.2-dev libhpdf-dev libsqlitecpp-dev libsqlite3-dev
           nlohmann-json3-dev fonts-dejavu-core libpng-dev libjpeg-dev)
-if [ "${1:-run}" = test ]; then
+if [ "${1:-run}" = test ] || [ "${1:-run}" = fuzz ]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf xvfb xauth diction
-               fontconfig cppcheck clang-tidy)
+               fontconfig cppcheck clang-tidy python3)
+fi
+if [ "${1:-run}" = fuzz ]; then
+    packages+=(clang libclang-rt-14-dev llvm-14)
 fi
 
 missing=()

@@ -4,6 +4,7 @@
 # for the files that target is about. Usage: tests/fuzz/coverage.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+./deps.sh fuzz
 flags="-fprofile-instr-generate -fcoverage-mapping"
 CC=clang CXX=clang++ cmake -S . -B build/coverage -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags" -DHEP_BUILD_BENCHMARKS=OFF \

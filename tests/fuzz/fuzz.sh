@@ -7,6 +7,7 @@
 # photo_import; default all, run two at a time)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+./deps.sh fuzz
 seconds=${1:-600}
 shift || true
 targets=("$@")
