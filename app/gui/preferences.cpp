@@ -2,6 +2,7 @@
 
 #include <wx/config.h>
 #include <wx/datetime.h>
+#include <wx/log.h>
 
 #include <algorithm>
 #include <iterator>
@@ -35,6 +36,9 @@ Preferences Preferences::load(wxConfigBase& config) {
 }
 
 bool Preferences::save(wxConfigBase& config) const {
+    // wxFileConfig reports a failed flush with wxLogError, which the window would show as a
+    // second dialog: the caller says it once, in words of its own.
+    wxLogNull quiet;
     // Every value is written (in order: a braced list is evaluated left to right), then flushed.
     const bool written[] = {
         config.Write("/Clinic/Name", wx(clinic.name)),
