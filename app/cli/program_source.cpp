@@ -70,7 +70,16 @@ ProgramSource readProgramSource(Context& context, Arguments& args) {
         source.program.date = *date;
     }
     if (auto problems = checkProgram(source.program); !problems.empty()) {
-        throw InputError(source.name + ": " + problems.front());
+        // A problem with a value given on the command line names the option, not the source.
+        const std::string& problem = problems.front();
+        for (const auto& [field, given] : {std::pair{"patient ", patient.has_value()},
+                                           std::pair{"therapist ", therapist.has_value()},
+                                           std::pair{"date ", date.has_value()}}) {
+            if (given && problem.starts_with(field)) {
+                throw InputError("--" + problem);
+            }
+        }
+        throw InputError(source.name + ": " + problem);
     }
     return source;
 }

@@ -171,6 +171,15 @@ if command -v pdftoppm >/dev/null; then
 fi
 expect 2 "exercise with an unknown action" -- "$hep" --db "$db" exercise fly
 
+# Limits: an option's value over its limit names the option.
+expect 1 "new with a patient name too long" -- "$hep" --db "$db" new --template lss-starter \
+    --patient "$(printf 'x%.0s' $(seq 250))" -o "$work/long.hep"
+contains "$err" "hep: --patient is too long (250 characters; at most 200)" "long --patient message"
+[ ! -e "$work/long.hep" ] && ok || bad "new wrote a file with a name too long"
+expect 1 "export with a date that is not one" -- "$hep" --db "$db" export --template lss-starter \
+    --date 2026-02-30 -o "$work/d.pdf"
+contains "$err" 'hep: --date "2026-02-30" is not a date (YYYY-MM-DD)' "bad --date message"
+
 # Limits: a file over 32 MB is refused at once with its size limit named.
 truncate -s 33M "$work/huge.hep"
 expect 1 "a program file over 32 MB" -- "$hep" --db "$db" check "$work/huge.hep"
