@@ -23,6 +23,13 @@ void ProgramEditor::change(const std::string& description,
     if (next == program()) {
         return;
     }
+    // Every edit that adds exercises (one, a template's, ...) stops at the limit, changing nothing.
+    if (const std::size_t have = program().items.size();
+        next.items.size() > kMaxItems && next.items.size() > have) {
+        throw InputError("A program can have at most " + std::to_string(kMaxItems) +
+                         " exercises; this one has " + std::to_string(have) + ", so " +
+                         std::to_string(next.items.size() - have) + " more cannot be added.");
+    }
     states_.resize(current_ + 1);  // a change after undo drops the redo steps
     if (saved_ != kNoState && saved_ > current_) {
         saved_ = kNoState;
@@ -96,10 +103,6 @@ void ProgramEditor::notify() {
 }
 
 void ProgramEditor::addExercise(const Exercise& exercise, std::size_t at) {
-    if (program().items.size() >= kMaxItems) {
-        throw InputError("A program can have at most " + std::to_string(kMaxItems) +
-                         " exercises, and this one has " + std::to_string(kMaxItems) + ".");
-    }
     change("Add " + exercise.name, [&](Program& p) {
         at = std::min(at, p.items.size());
         p.items.insert(p.items.begin() + static_cast<long>(at),

@@ -22,6 +22,8 @@ class ProgramEditor {
 
     // Changes the program and records the change for undo under description ("Change dose").
     // Changes with the same non-empty merge_key in a row make one undo step (typing a name).
+    // A change that would take the program past kMaxItems exercises throws InputError and
+    // changes nothing.
     void change(const std::string& description, const std::function<void(Program&)>& edit,
                 const std::string& merge_key = {});
 
@@ -44,7 +46,7 @@ class ProgramEditor {
     void unsubscribe(std::size_t id);
 
     // Common edits, each one undo step.
-    // With its default dose. Throws InputError (nothing changes) when the program has kMaxItems.
+    // With its default dose (InputError when the program has kMaxItems already).
     void addExercise(const Exercise& exercise, std::size_t at);
     void removeItem(std::size_t index);
     void moveItem(std::size_t from, std::size_t to);

@@ -546,12 +546,6 @@ void MainFrame::addExercise(const std::string& id, long at) {
 bool MainFrame::applyTemplate(const std::string& id, bool replace) {
     try {
         ProtocolTemplate t = services_.templates().get(id);
-        if (std::size_t have = replace ? 0 : editor_.program().items.size();
-            have + t.items.size() > kMaxItems) {
-            throw InputError("A program can have at most " + std::to_string(kMaxItems) +
-                             " exercises: this one has " + std::to_string(have) +
-                             " and the template adds " + std::to_string(t.items.size()) + ".");
-        }
         CatalogueStore& catalogue = services_.catalogue();
         editor_.change("Apply template", [&](Program& p) {
             if (replace) {

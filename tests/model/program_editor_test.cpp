@@ -54,10 +54,38 @@ TEST(ProgramEditor, AFullProgramRefusesAnotherExerciseAndStaysAsItWas) {
         editor.addExercise(builtin("bird-dog"), 0);
         FAIL() << "a 41st exercise was added";
     } catch (const InputError& e) {
-        EXPECT_STREQ(e.what(), "A program can have at most 40 exercises, and this one has 40.");
+        EXPECT_STREQ(e.what(),
+                     "A program can have at most 40 exercises; this one has 40, so 1 more "
+                     "cannot be added.");
     }
     EXPECT_EQ(editor.program().items.size(), kMaxItems);
     EXPECT_EQ(editor.program().items.front().exercise_id, "bridge");
+}
+
+// The limit is in change(), so an edit that adds several (a template appended) stops there too,
+// while edits that do not add exercises go on.
+TEST(ProgramEditor, AnyChangeThatWouldPassTheLimitChangesNothing) {
+    ProgramEditor editor;
+    for (std::size_t i = 0; i < kMaxItems - 3; ++i) {
+        editor.addExercise(builtin("bridge"), i);
+    }
+    auto appendFive = [](Program& p) {
+        for (int i = 0; i < 5; ++i) {
+            p.items.push_back({"bird-dog", {}, "", {}});
+        }
+    };
+    try {
+        editor.change("Apply template", appendFive);
+        FAIL() << "the program grew past the limit";
+    } catch (const InputError& e) {
+        EXPECT_STREQ(e.what(),
+                     "A program can have at most 40 exercises; this one has 37, so 5 more "
+                     "cannot be added.");
+    }
+    EXPECT_EQ(editor.program().items.size(), kMaxItems - 3);
+    EXPECT_EQ(editor.undoDescription(), "Add Bridge");
+    editor.setNote(0, "Go slowly.");
+    EXPECT_EQ(editor.program().items[0].note, "Go slowly.");
 }
 
 TEST(ProgramEditor, AChangeAfterUndoDropsRedo) {
