@@ -288,9 +288,16 @@ void MainFrame::onProgramChanged() {
     preview_timer_.StartOnce(150);
 }
 
-void MainFrame::requireValidProgram() const {
+std::optional<std::string> MainFrame::programProblem() const {
     if (auto problems = checkProgram(editor_.program()); !problems.empty()) {
-        throw InputError("The program " + problems.front() + ".");
+        return "The program " + problems.front() + ".";
+    }
+    return std::nullopt;
+}
+
+void MainFrame::requireValidProgram() const {
+    if (auto problem = programProblem()) {
+        throw InputError(*problem);
     }
 }
 
@@ -314,8 +321,8 @@ void MainFrame::refreshPreviewNow() {
         preview_->setDocument(editor_.program().items.empty() ? Document{}
                                                               : currentDocument(&warnings));
         // A field over its limit first: saving, exporting and printing will refuse it.
-        auto problems = checkProgram(editor_.program());
-        SetStatusText(!problems.empty()  ? "The program " + wx(problems.front()) + "."
+        auto problem = programProblem();
+        SetStatusText(problem            ? wx(*problem)
                       : warnings.empty() ? wxString()
                                          : wx(warnings.front()));
     } catch (const std::exception& e) {

@@ -8,6 +8,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "app/gui/app_services.h"
 #include "app/gui/preferences.h"
@@ -75,6 +77,8 @@ class MainFrame : public wxFrame {
     Document currentDocument(std::vector<std::string>* warnings = nullptr);
     // The document to export or print: throws InputError when a field is over its limit.
     Document outputDocument(std::vector<std::string>* warnings = nullptr);
+    // The first field over its limit (or other problem) as a sentence; nullopt when none.
+    std::optional<std::string> programProblem() const;
     void requireValidProgram() const;
     void reportError(const std::exception& e, const wxString& what);
 
