@@ -13,6 +13,7 @@
 #include "model/builtin_catalogue.h"
 #include "model/exercise.h"
 #include "model/program_file.h"
+#include "tests/export/handout_fixtures.h"
 #include "tests/fuzz/fuzz_check.h"
 
 using namespace hep;
@@ -90,9 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!checkProgram(p).empty() || !checkExercise(custom).empty()) {
         return 0;
     }
-    HandoutInputs inputs;
-    inputs.text = builtinCatalogue().handout;
-    inputs.conditions = builtinCatalogue().conditions;
+    HandoutInputs inputs = test::builtinInputs();
     inputs.lookup = lookupIn(p.custom_exercises, fuzz::builtinLookup());
     inputs.pictures = exercisePictures;
     try {
