@@ -7,6 +7,7 @@
 #include "export/handout_parts.h"
 #include "export/text_wrap.h"
 #include "model/errors.h"
+#include "model/program_condition.h"
 #include "model/utf8.h"
 
 namespace hep {
@@ -20,22 +21,10 @@ const char* const kMonths[] = {"January",   "February", "March",    "April",
                                "September", "October",  "November", "December"};
 
 const Condition* findCondition(const Context& c) {
-    auto byId = [&](const std::string& id) -> const Condition* {
-        for (const auto& condition : c.inputs.conditions) {
-            if (condition.id == id) {
-                return &condition;
-            }
-        }
-        return nullptr;
-    };
-    if (const Condition* named = byId(c.program.condition)) {
-        return named;
-    }
-    for (const auto& e : c.exercises) {
-        for (const auto& tag : e.conditions) {
-            if (const Condition* tagged = byId(tag)) {
-                return tagged;
-            }
+    const std::string id = programConditionId(c.program.condition, c.exercises);
+    for (const auto& condition : c.inputs.conditions) {
+        if (condition.id == id) {
+            return &condition;
         }
     }
     return nullptr;

@@ -94,8 +94,7 @@ std::vector<Block> titleBlocks(Context& c) {
 
 std::vector<Block> educationBlocks(Context& c) {
     const HandoutStyle& s = c.style;
-    if (!c.program.handout.education || c.condition == nullptr ||
-        c.condition->id != c.program.condition || c.condition->education.empty()) {
+    if (!c.program.handout.education || c.condition == nullptr || c.condition->education.empty()) {
         return {};
     }
     BlockBuilder b = c.builder();

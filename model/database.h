@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <memory>
 
+#include "model/topic.h"
+
 namespace hep {
 
 inline constexpr int kSchemaVersion = 2;
@@ -31,6 +33,11 @@ class Database {
     int builtinRevision() const;  // the revision of the built-in catalogue it holds
     bool createdNow() const;      // true when this open created the file
 
+    // Changes made through this database (custom exercises, templates), for the views that show
+    // them. Told after the change is committed.
+    Topic<CatalogueChanged>& catalogueChanges() { return catalogue_changes_; }
+    Topic<TemplatesChanged>& templateChanges() { return template_changes_; }
+
     // The default database file: $XDG_DATA_HOME/hepstudio/hepstudio.db, else
     // ~/.local/share/hepstudio/hepstudio.db.
     static std::filesystem::path defaultPath();
@@ -40,6 +47,8 @@ class Database {
     const Impl& impl() const;
 
   private:
+    Topic<CatalogueChanged> catalogue_changes_;
+    Topic<TemplatesChanged> template_changes_;
     std::unique_ptr<Impl> impl_;
 };
 

@@ -33,17 +33,7 @@ std::string describeJson(const nlohmann::json& value) {
         case nlohmann::json::value_t::null:
             return "null";
         default: {
-            std::string s = value.dump();
-            if (utf8Length(s) > 40) {
-                // Keep 37 characters, not bytes, so that no character is cut in two.
-                std::size_t end = 0;
-                for (int kept = 0; kept < 37; ++kept) {
-                    end += decodeUtf8(s, end).size;
-                }
-                s.resize(end);
-                s += "...";
-            }
-            return s;
+            return shortenForMessage(value.dump(), 40);
         }
     }
 }

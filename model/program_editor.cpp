@@ -47,7 +47,7 @@ void ProgramEditor::change(const std::string& description,
             saved_ = saved_ == 0 || saved_ == kNoState ? kNoState : saved_ - 1;
         }
     }
-    notify();
+    notify(ProgramChanged::Kind::Edit);
 }
 
 std::string ProgramEditor::undoDescription() const {
@@ -61,14 +61,14 @@ std::string ProgramEditor::redoDescription() const {
 void ProgramEditor::undo() {
     if (canUndo()) {
         --current_;
-        notify();
+        notify(ProgramChanged::Kind::Undo);
     }
 }
 
 void ProgramEditor::redo() {
     if (canRedo()) {
         ++current_;
-        notify();
+        notify(ProgramChanged::Kind::Redo);
     }
 }
 
@@ -76,30 +76,18 @@ void ProgramEditor::reset(Program program, std::filesystem::path file) {
     states_.assign(1, {std::move(program), {}, {}});
     current_ = saved_ = 0;
     file_ = std::move(file);
-    notify();
+    notify(ProgramChanged::Kind::Reset);
 }
 
 void ProgramEditor::markSaved(std::filesystem::path file) {
     saved_ = current_;
     states_[current_].merge_key.clear();  // typing after a save starts a new step
     file_ = std::move(file);
-    notify();
+    notify(ProgramChanged::Kind::Saved);
 }
 
-std::size_t ProgramEditor::subscribe(Listener listener) {
-    listeners_.emplace_back(next_listener_, std::move(listener));
-    return next_listener_++;
-}
-
-void ProgramEditor::unsubscribe(std::size_t id) {
-    std::erase_if(listeners_, [id](const auto& entry) { return entry.first == id; });
-}
-
-void ProgramEditor::notify() {
-    auto listeners = listeners_;  // a listener may unsubscribe
-    for (const auto& [id, listener] : listeners) {
-        listener();
-    }
+void ProgramEditor::notify(ProgramChanged::Kind kind) {
+    changes_.publish(ProgramChanged{kind});
 }
 
 void ProgramEditor::addExercise(const Exercise& exercise, std::size_t at) {

@@ -9,13 +9,12 @@
 #include <vector>
 
 #include "model/program.h"
+#include "model/topic.h"
 
 namespace hep {
 
 class ProgramEditor {
   public:
-    using Listener = std::function<void()>;
-
     explicit ProgramEditor(Program program = {});
 
     const Program& program() const { return states_[current_].program; }
@@ -41,9 +40,10 @@ class ProgramEditor {
     void markSaved(std::filesystem::path file);
     const std::filesystem::path& file() const { return file_; }
 
-    // Called after every change, undo, redo and reset. Returns an id for unsubscribe.
-    std::size_t subscribe(Listener listener);
-    void unsubscribe(std::size_t id);
+    // Tells of every change, undo, redo, reset and save until the Subscription is destroyed.
+    [[nodiscard]] Subscription subscribe(Topic<ProgramChanged>::Listener listener) {
+        return changes_.subscribe(std::move(listener));
+    }
 
     // Common edits, each one undo step.
     // With its default dose (InputError when the program has kMaxItems already).
@@ -59,14 +59,13 @@ class ProgramEditor {
         std::string description;  // of the change that led here
         std::string merge_key;
     };
-    void notify();
+    void notify(ProgramChanged::Kind kind);
 
     std::vector<State> states_;
     std::size_t current_ = 0;
     std::size_t saved_ = 0;  // the state last saved (or opened); npos-like when none matches
     std::filesystem::path file_;
-    std::vector<std::pair<std::size_t, Listener>> listeners_;
-    std::size_t next_listener_ = 1;
+    Topic<ProgramChanged> changes_;
 };
 
 inline constexpr std::size_t kMaxUndoSteps = 200;

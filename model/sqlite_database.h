@@ -29,9 +29,15 @@ struct Database::Impl {
     std::int64_t summaries_data_version = -1;
 };
 
-// Call after changing the exercises table through this connection.
+// Call after committing a change to the exercises table through this connection.
 inline void exercisesChanged(Database& database) {
     database.impl().summaries.reset();
+    database.catalogueChanges().publish({});
+}
+
+// Call after committing a change to the templates.
+inline void templatesChanged(Database& database) {
+    database.templateChanges().publish({});
 }
 
 inline SQLite::Database& sqlOf(Database& database) {

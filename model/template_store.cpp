@@ -89,6 +89,7 @@ std::string TemplateStore::save(ProtocolTemplate t) {
     SQLite::Transaction tx(sqlOf(db_));
     rows::upsertTemplate(sqlOf(db_), t);
     tx.commit();
+    templatesChanged(db_);
     return t.id;
 }
 
@@ -106,6 +107,7 @@ void TemplateStore::rename(const std::string& id, const std::string& new_name) {
     st.bind(":name", new_name);
     st.bind(":id", id);
     st.exec();
+    templatesChanged(db_);
 }
 
 std::string TemplateStore::duplicate(const std::string& id, const std::string& new_name) {
@@ -125,6 +127,7 @@ void TemplateStore::remove(const std::string& id) {
     st.bind(":id", id);
     st.exec();
     tx.commit();
+    templatesChanged(db_);
 }
 
 std::string TemplateStore::exportText(const std::string& id) const {
@@ -186,6 +189,7 @@ std::string TemplateStore::importText(std::string_view text, const std::string& 
     rows::upsertTemplate(sqlOf(db_), t);
     tx.commit();
     exercisesChanged(db_);
+    templatesChanged(db_);
     return t.id;
 }
 

@@ -92,4 +92,22 @@ std::string codePointName(char32_t codePoint) {
     return buffer;
 }
 
+std::string shortenForMessage(std::string_view text, std::size_t max_chars) {
+    std::size_t end = 0;
+    std::size_t kept = 0;
+    while (end < text.size() && kept < max_chars) {
+        end += decodeUtf8(text, end).size;
+        ++kept;
+    }
+    if (end >= text.size()) {
+        return std::string(text);
+    }
+    // Room for the dots within max_chars: drop three more characters.
+    end = 0;
+    for (std::size_t i = 0; i + 3 < max_chars && end < text.size(); ++i) {
+        end += decodeUtf8(text, end).size;
+    }
+    return std::string(text.substr(0, end)) + "...";
+}
+
 }  // namespace hep

@@ -25,6 +25,10 @@ bool isValidUtf8(std::string_view text);
 // Appends the UTF-8 form of a code point (U+FFFD for surrogates and values above U+10FFFF).
 void appendUtf8(std::string& out, char32_t cp);
 
+// The text cut to at most max_chars characters (not bytes, so no character is cut in two), with
+// "..." in place of the rest when it is longer. For quoting typed values in messages.
+std::string shortenForMessage(std::string_view text, std::size_t max_chars);
+
 // "U+00E9" style name of a code point, for messages.
 std::string codePointName(char32_t codePoint);
 

@@ -70,7 +70,8 @@ std::string chosenWord(const wxChoice* choice, const std::vector<std::string_vie
 
 }  // namespace
 
-CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue)
+CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue,
+                               Topic<CatalogueChanged>& changes)
     : wxPanel(parent), catalogue_(catalogue) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* label = new wxStaticText(this, wxID_ANY, "&Find an exercise");
@@ -112,12 +113,41 @@ CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue)
         search_->Clear();
         refresh();
     });
+    // Enter adds the exercise shown selected, at once; the search text is selected so that the
+    // next word typed starts a new search.
     search_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
-        if (model_->results().size() > 0) {
+        addSelected();
+        search_->SelectAll();
+    });
+    search_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_DOWN && !e.HasAnyModifiers() && model_->results().size() > 0) {
             list_->SetFocus();
-            list_->Select(model_->GetItem(0));
-            showDetails();
+            if (!list_->GetSelection().IsOk()) {
+                list_->Select(model_->GetItem(0));
+            }
+            return;
         }
+        e.Skip();
+    });
+    // Letters typed in the list go to the search field (not to the list's own find popup), and
+    // Ctrl+F there finds too: the keys reach this handler before the list sees them.
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        bool in_list = false;
+        for (wxWindow* w = wxWindow::FindFocus(); w != nullptr; w = w->GetParent()) {
+            in_list = in_list || w == list_;
+        }
+        const bool ctrl_f = e.GetModifiers() == wxMOD_CONTROL && e.GetKeyCode() == 'F';
+        const wxChar typed = e.GetUnicodeKey();
+        const bool letter = !e.HasAnyModifiers() && typed > ' ' && typed != WXK_DELETE;
+        if (in_list && (ctrl_f || letter)) {
+            focusSearch();
+            if (letter) {
+                search_->ChangeValue("");
+                search_->WriteText(wxString(wxUniChar(e.GetUnicodeKey())).Lower());
+            }
+            return;
+        }
+        e.Skip();
     });
     for (auto* choice : {category_, position_, equipment_}) {
         choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
@@ -135,20 +165,44 @@ CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue)
         e.SetDragFlags(wxDrag_CopyOnly);
     });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addSelected(); });
+    list_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, [this](wxDataViewEvent& e) {
+        if (e.GetItem().IsOk()) {
+            list_->Select(e.GetItem());
+            showDetails();
+        }
+        if (onListMenu) {
+            onListMenu();
+        }
+    });
+    subscription_ = changes.subscribe([this](const CatalogueChanged&) { refresh(true); });
     refresh();
 }
 
-void CataloguePanel::refresh() {
+void CataloguePanel::refresh(bool keep_selection) {
     SearchQuery query;
     query.text = utf8(search_->GetValue());
     query.category = chosenWord(category_, categories());
     query.position = chosenWord(position_, positions());
     query.equipment = chosenWord(equipment_, equipmentKinds());
+    const std::string was_selected = keep_selection ? selectedId() : std::string();
     model_->setResults(catalogue_.search(query));
+    // The exercise that was selected stays selected when it is still found; else the best match.
+    unsigned row = 0;
+    for (unsigned i = 0; i < model_->results().size(); ++i) {
+        if (model_->results()[i].id == was_selected) {
+            row = i;
+        }
+    }
     if (model_->results().size() > 0) {
-        list_->Select(model_->GetItem(0));
+        list_->Select(model_->GetItem(row));
+        list_->EnsureVisible(model_->GetItem(row));
     }
     showDetails();
+}
+
+void CataloguePanel::focusSearch() {
+    search_->SetFocus();
+    search_->SelectAll();
 }
 
 std::string CataloguePanel::selectedId() const {

@@ -15,6 +15,7 @@
 #include "app/gui/document_painter.h"
 
 #include "model/catalogue_store.h"
+#include "model/topic.h"
 
 namespace hep::gui {
 
@@ -45,12 +46,17 @@ class ExerciseListModel : public wxDataViewVirtualListModel {
 
 class CataloguePanel : public wxPanel {
   public:
-    CataloguePanel(wxWindow* parent, CatalogueStore& catalogue);
+    // Runs its search again whenever the catalogue changes.
+    CataloguePanel(wxWindow* parent, CatalogueStore& catalogue, Topic<CatalogueChanged>& changes);
 
     // Called with the id of an exercise the user adds (double-click, Enter or the button).
     std::function<void(const std::string& id)> onAdd;
+    // Called when the user asks for the context menu of the list (right click, Menu key).
+    std::function<void()> onListMenu;
 
-    void refresh();  // runs the search again (after the catalogue changed)
+    // Runs the search again; keep_selection keeps the selected exercise when it is still found.
+    void refresh(bool keep_selection = false);
+    void focusSearch();  // puts the keyboard in the search field, its text selected
     std::string selectedId() const;
     wxSearchCtrl* searchField() { return search_; }
     wxDataViewCtrl* list() { return list_; }
@@ -61,6 +67,7 @@ class CataloguePanel : public wxPanel {
     void addSelected();
 
     CatalogueStore& catalogue_;
+    Subscription subscription_;
     wxSearchCtrl* search_;
     wxChoice* category_;
     wxChoice* position_;

@@ -17,13 +17,18 @@
 #include "app/gui/catalogue_panel.h"
 #include "app/gui/dialogs.h"
 #include "app/gui/handout_printout.h"
+#include "app/gui/help_dialogs.h"
 #include "app/gui/preview_panel.h"
 #include "app/gui/program_panel.h"
+#include "app/gui/template_picker_dialog.h"
+#include "app/gui/window_layout.h"
 #include "app/gui/wx_text.h"
 #include "export/pdf_writer.h"
+#include "model/builtin_catalogue.h"
 #include "model/errors.h"
 #include "model/file_io.h"
 #include "model/image_decode.h"
+#include "model/program_condition.h"
 #include "model/program_file.h"
 #include "model/program_summary.h"
 
@@ -35,24 +40,11 @@ const wxString kProgramFiles = "HEP Studio programs (*.hep)|*.hep|All files|*";
 const wxString kTemplateFiles =
     "HEP Studio programs and templates (*.hep;*.json)|*.hep;*.json|All files|*";
 
-enum Command {
-    kExportPdf = wxID_HIGHEST + 1,
-    kCopySummary,
-    kMoveUp,
-    kMoveDown,
-    kApplyTemplate,
-    kSaveAsTemplate,
-    kManageTemplates,
-    kNewExercise,
-    kEditExercise,
-    kFocusSearch,
-};
-
 }  // namespace
 
 MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts,
                      std::filesystem::path autosave_file)
-    : wxFrame(nullptr, wxID_ANY, "HEP Studio", wxDefaultPosition, wxSize(1280, 800)),
+    : wxFrame(nullptr, wxID_ANY, "HEP Studio"),
       services_(services),
       prompts_(std::move(prompts)),
       autosave_file_(std::move(autosave_file)),
@@ -69,31 +61,33 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
     }
     auto* outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3D);
-    catalogue_ = new CataloguePanel(outer, services_.catalogue());
+    catalogue_ =
+        new CataloguePanel(outer, services_.catalogue(), services_.database().catalogueChanges());
     auto* inner = new wxSplitterWindow(outer, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3D);
     program_ = new ProgramPanel(inner, editor_, services_.catalogue().lookup());
     preview_ = new PreviewPanel(inner);
-    inner->SplitVertically(program_, preview_, 470);
+    inner->SplitVertically(program_, preview_);
     inner->SetMinimumPaneSize(240);
-    outer->SplitVertically(catalogue_, inner, 300);
+    outer->SplitVertically(catalogue_, inner);
     outer->SetMinimumPaneSize(220);
     outer->SetSashGravity(0.0);
-    inner->SetSashGravity(0.3);
+    inner->SetSashGravity(0.5);
+    restoreWindowSize(*this);
     // The splitters only know their size once the frame is laid out.
-    CallAfter([outer, inner] {
-        outer->SetSashPosition(300);
-        inner->SetSashPosition(470);
-    });
+    CallAfter([this, outer, inner] { restoreSashes(*this, *outer, *inner); });
     CreateStatusBar();
 
     buildMenus();
     bindCommands();
     catalogue_->onAdd = [this](const std::string& id) { addExercise(id); };
+    catalogue_->onListMenu = [this] { showCatalogueMenu(); };
+    program_->onListMenu = [this] { showProgramMenu(); };
     program_->onDropExercise = [this](const std::string& id, std::size_t at) {
         addExercise(id, static_cast<long>(at));
     };
-    subscription_ = editor_.subscribe([this] { onProgramChanged(); });
+    subscription_ =
+        editor_.subscribe([this](const ProgramChanged& change) { onProgramChanged(change); });
     history_.Load(*wxConfigBase::Get());
     if (!preferences_.remember_patients_in_recent_files) {
         forgetRecentFiles();  // names remembered before the preference was turned off
@@ -110,171 +104,8 @@ MainFrame::~MainFrame() {
     preview_timer_.Stop();
     autosave_timer_.Stop();
     DestroyChildren();
-    editor_.unsubscribe(subscription_);
+    subscription_.reset();
     history_.Save(*wxConfigBase::Get());
-}
-
-void MainFrame::buildMenus() {
-    auto* file = new wxMenu;
-    file->Append(wxID_NEW, "&New\tCtrl+N");
-    file->Append(wxID_OPEN, "&Open...\tCtrl+O");
-    auto* recent = new wxMenu;
-    file->AppendSubMenu(recent, "Open &Recent");
-    history_.UseMenu(recent);
-    history_.AddFilesToMenu(recent);
-    file->Append(wxID_SAVE, "&Save\tCtrl+S");
-    file->Append(wxID_SAVEAS, "Save &As...\tCtrl+Shift+S");
-    file->AppendSeparator();
-    file->Append(kExportPdf, "&Export PDF...\tCtrl+E");
-    file->Append(wxID_PRINT, "&Print...\tCtrl+P");
-    file->Append(wxID_PREVIEW, "Print Pre&view\tCtrl+Shift+P");
-    file->AppendSeparator();
-    file->Append(wxID_EXIT, "&Quit\tCtrl+Q");
-
-    auto* edit = new wxMenu;
-    edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
-    edit->Append(wxID_REDO, "&Redo\tCtrl+Shift+Z");
-    edit->AppendSeparator();
-    edit->Append(wxID_DELETE, "&Delete Exercise\tDel");
-    edit->Append(kMoveUp, "Move &Up\tAlt+Up");
-    edit->Append(kMoveDown, "Move Do&wn\tAlt+Down");
-    edit->AppendSeparator();
-    edit->Append(kCopySummary, "&Copy Summary for the Clinical Note\tCtrl+Shift+C");
-    edit->Append(kFocusSearch, "&Find Exercise\tCtrl+F");
-
-    auto* templates = new wxMenu;
-    templates->Append(kApplyTemplate, "&Apply Template...\tCtrl+T");
-    templates->Append(kSaveAsTemplate, "&Save as Template...");
-    templates->Append(kManageTemplates, "&Manage Templates...");
-
-    auto* catalogue = new wxMenu;
-    catalogue->Append(kNewExercise, "&New Exercise...");
-    catalogue->Append(kEditExercise, "&Edit Exercise...");
-    catalogue->AppendSeparator();
-    catalogue->Append(wxID_PREFERENCES, "&Preferences...\tCtrl+,");
-
-    auto* help = new wxMenu;
-    help->Append(wxID_ABOUT, "&About HEP Studio");
-
-    auto* bar = new wxMenuBar;
-    bar->Append(file, "&File");
-    bar->Append(edit, "&Edit");
-    bar->Append(templates, "&Templates");
-    bar->Append(catalogue, "&Catalogue");
-    bar->Append(help, "&Help");
-    SetMenuBar(bar);
-}
-
-void MainFrame::bindCommands() {
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { newProgram(); }, wxID_NEW);
-    Bind(
-        wxEVT_MENU,
-        [this](wxCommandEvent&) {
-            if (!confirmDiscard()) {
-                return;
-            }
-            if (auto path = prompts_->openPath(this, "Open a program", kTemplateFiles)) {
-                openProgram(utf8(*path));
-            }
-        },
-        wxID_OPEN);
-    Bind(
-        wxEVT_MENU,
-        [this](wxCommandEvent& e) {
-            wxString path = history_.GetHistoryFile(e.GetId() - wxID_FILE1);
-            if (confirmDiscard()) {
-                openProgram(utf8(path));
-            }
-        },
-        wxID_FILE1, wxID_FILE9);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { save(); }, wxID_SAVE);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { saveAs(); }, wxID_SAVEAS);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { exportWithDialog(); }, kExportPdf);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { printWithDialog(false); }, wxID_PRINT);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { printWithDialog(true); }, wxID_PREVIEW);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { editor_.undo(); }, wxID_UNDO);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { editor_.redo(); }, wxID_REDO);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { program_->removeSelected(); }, wxID_DELETE);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { program_->moveSelected(-1); }, kMoveUp);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { program_->moveSelected(1); }, kMoveDown);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { copySummary(); }, kCopySummary);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { catalogue_->searchField()->SetFocus(); },
-        kFocusSearch);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { applyTemplateWithDialog(); }, kApplyTemplate);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { saveAsTemplateWithDialog(); }, kSaveAsTemplate);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { manageTemplates(); }, kManageTemplates);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { editExercise(true); }, kNewExercise);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { editExercise(false); }, kEditExercise);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { editPreferences(); }, wxID_PREFERENCES);
-    Bind(
-        wxEVT_MENU, [this](wxCommandEvent&) { showAbout(); }, wxID_ABOUT);
-    Bind(
-        wxEVT_UPDATE_UI,
-        [this](wxUpdateUIEvent& e) {
-            e.Enable(editor_.canUndo());
-            e.SetText(editor_.canUndo() ? wx("&Undo " + editor_.undoDescription()) + "\tCtrl+Z"
-                                        : wxString("&Undo\tCtrl+Z"));
-        },
-        wxID_UNDO);
-    Bind(
-        wxEVT_UPDATE_UI,
-        [this](wxUpdateUIEvent& e) {
-            e.Enable(editor_.canRedo());
-            e.SetText(editor_.canRedo()
-                          ? wx("&Redo " + editor_.redoDescription()) + "\tCtrl+Shift+Z"
-                          : wxString("&Redo\tCtrl+Shift+Z"));
-        },
-        wxID_REDO);
-    auto has_items = [this](wxUpdateUIEvent& e) { e.Enable(!editor_.program().items.empty()); };
-    for (int id : {int(kExportPdf), int(wxID_PRINT), int(wxID_PREVIEW), int(kCopySummary),
-                   int(kSaveAsTemplate)}) {
-        Bind(wxEVT_UPDATE_UI, has_items, id);
-    }
-    auto has_selection = [this](wxUpdateUIEvent& e) { e.Enable(program_->selectedItem() >= 0); };
-    for (int id : {int(wxID_DELETE), int(kMoveUp), int(kMoveDown)}) {
-        Bind(wxEVT_UPDATE_UI, has_selection, id);
-    }
-    Bind(
-        wxEVT_UPDATE_UI,
-        [this](wxUpdateUIEvent& e) {
-            auto selected = services_.catalogue().find(catalogue_->selectedId());
-            e.Enable(selected && !selected->builtin);
-        },
-        kEditExercise);
-    Bind(
-        wxEVT_TIMER, [this](wxTimerEvent&) { refreshPreviewNow(); }, preview_timer_.GetId());
-    Bind(
-        wxEVT_TIMER, [this](wxTimerEvent&) { writeAutosave(); }, autosave_timer_.GetId());
-    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
-        if (e.CanVeto() && !confirmDiscard()) {
-            e.Veto();
-            return;
-        }
-        std::error_code ec;
-        std::filesystem::remove(autosave_file_, ec);
-        Destroy();
-    });
 }
 
 void MainFrame::updateTitle() {
@@ -283,8 +114,13 @@ void MainFrame::updateTitle() {
     SetTitle((editor_.modified() ? "*" : "") + name + " - HEP Studio");
 }
 
-void MainFrame::onProgramChanged() {
+void MainFrame::onProgramChanged(const ProgramChanged& change) {
+    // A save keeps its "Saved" message; any other change is the user's next action.
+    if (change.kind != ProgramChanged::Kind::Saved) {
+        said_.clear();
+    }
     updateTitle();
+    showProgramCondition();
     preview_timer_.StartOnce(150);
 }
 
@@ -322,12 +158,34 @@ void MainFrame::refreshPreviewNow() {
                                                               : currentDocument(&warnings));
         // A field over its limit first: saving, exporting and printing will refuse it.
         auto problem = programProblem();
-        SetStatusText(problem            ? wx(*problem)
-                      : warnings.empty() ? wxString()
-                                         : wx(warnings.front()));
+        SetStatusText(problem ? wx(*problem) : warnings.empty() ? said_ : wx(warnings.front()));
     } catch (const std::exception& e) {
         SetStatusText(wx(std::string("The preview cannot be drawn: ") + e.what()));
     }
+}
+
+void MainFrame::showProgramCondition() {
+    const Program& p = editor_.program();
+    auto lookup = lookupIn(p.custom_exercises, services_.catalogue().lookup());
+    std::vector<Exercise> exercises;
+    for (const auto& item : p.items) {
+        if (auto e = lookup(item.exercise_id)) {
+            exercises.push_back(*e);
+        }
+    }
+    const std::string id = programConditionId(p.condition, exercises);
+    std::string name;
+    for (const auto& condition : builtinCatalogue().conditions) {
+        if (condition.id == id) {
+            name = condition.name;
+        }
+    }
+    program_->showCondition(wx(name));
+}
+
+void MainFrame::say(const wxString& message) {
+    said_ = message;
+    SetStatusText(message);
 }
 
 void MainFrame::reportError(const std::exception& e, const wxString& what) {
@@ -351,9 +209,26 @@ bool MainFrame::confirmDiscard() {
     }
 }
 
+void MainFrame::closeProgram() {
+    if (confirmDiscard()) {
+        editor_.reset(preferences_.newProgram());
+        std::error_code ec;
+        std::filesystem::remove(autosave_file_, ec);
+    }
+}
+
 void MainFrame::newProgram() {
     if (confirmDiscard()) {
         editor_.reset(preferences_.newProgram());
+    }
+}
+
+void MainFrame::openWithDialog() {
+    if (!confirmDiscard()) {
+        return;
+    }
+    if (auto path = prompts_->openPath(this, "Open a program", kTemplateFiles)) {
+        openProgram(utf8(*path));
     }
 }
 
@@ -413,7 +288,7 @@ bool MainFrame::saveTo(const std::filesystem::path& path) {
         addRecent(path);
         std::error_code ec;
         std::filesystem::remove(autosave_file_, ec);
-        SetStatusText("Saved " + wx(path.string()));
+        say("Saved " + wx(path.string()));
         return true;
     } catch (const std::exception& e) {
         reportError(e, "The program was not saved.");
@@ -440,7 +315,7 @@ bool MainFrame::exportPdf(const std::filesystem::path& path) {
         std::vector<std::string> warnings;
         Document document = outputDocument(&warnings);
         writePdf(document, path);
-        SetStatusText("Exported " + wx(path.string()));
+        say("Exported " + wx(path.string()));
         if (!warnings.empty()) {
             wxString text = "The handout was made. Some characters could not be printed:\n";
             for (const auto& w : warnings) {
@@ -542,15 +417,12 @@ void MainFrame::addExercise(const std::string& id, long at) {
         }
         editor_.addExercise(exercise, index);
         program_->selectItem(static_cast<long>(index));
-        if (!exercise.therapist_alert.empty()) {
-            SetStatusText(wx(exercise.name + ": " + exercise.therapist_alert));
-        }
     } catch (const std::exception& e) {
         reportError(e, "The exercise was not added.");
     }
 }
 
-bool MainFrame::applyTemplate(const std::string& id, bool replace) {
+bool MainFrame::applyTemplate(const std::string& id, bool replace, bool use_instructions) {
     try {
         ProtocolTemplate t = services_.templates().get(id);
         CatalogueStore& catalogue = services_.catalogue();
@@ -558,12 +430,13 @@ bool MainFrame::applyTemplate(const std::string& id, bool replace) {
             if (replace) {
                 p.items.clear();
                 p.custom_exercises.clear();
-                p.instructions = t.instructions;
-            } else if (p.instructions.empty()) {
-                p.instructions = t.instructions;
-            }
-            if (p.condition.empty() || replace) {
                 p.condition = t.condition;
+            } else if (p.condition.empty()) {
+                p.condition = t.condition;
+            }
+            // The program's own general instructions stay unless the user chose the template's.
+            if (!t.instructions.empty() && (use_instructions || p.instructions.empty())) {
+                p.instructions = t.instructions;
             }
             for (const auto& item : t.items) {
                 p.items.push_back(item);
@@ -586,33 +459,11 @@ bool MainFrame::applyTemplate(const std::string& id, bool replace) {
 }
 
 void MainFrame::applyTemplateWithDialog() {
-    auto list = services_.templates().list();
-    if (list.empty()) {
-        return;
+    const Program& p = editor_.program();
+    TemplatePickerDialog picker(this, services_, !p.items.empty(), !p.instructions.empty());
+    if (picker.ShowModal() == wxID_OK && !picker.templateId().empty()) {
+        applyTemplate(picker.templateId(), picker.replaceExercises(), picker.useInstructions());
     }
-    wxArrayString names;
-    for (const auto& t : list) {
-        names.Add(wx(t.name) + wxString::Format(" (%d exercises)", t.item_count));
-    }
-    wxSingleChoiceDialog dialog(this, "Choose a template to start from:", "Apply Template", names);
-    if (dialog.ShowModal() != wxID_OK) {
-        return;
-    }
-    const std::string id = list[static_cast<std::size_t>(dialog.GetSelection())].id;
-    bool replace = true;
-    if (!editor_.program().items.empty()) {
-        wxMessageDialog ask(this,
-                            "The program already has exercises. Replace them with the template's, "
-                            "or add the template's after them?",
-                            "Apply Template", wxYES_NO | wxCANCEL | wxICON_QUESTION);
-        ask.SetYesNoCancelLabels("&Replace", "&Add after", "Cancel");
-        int answer = ask.ShowModal();
-        if (answer == wxID_CANCEL) {
-            return;
-        }
-        replace = answer == wxID_YES;
-    }
-    applyTemplate(id, replace);
 }
 
 std::string MainFrame::saveAsTemplate(const std::string& name, const std::string& description) {
@@ -630,7 +481,7 @@ std::string MainFrame::saveAsTemplate(const std::string& name, const std::string
             }
         }
         std::string id = services_.templates().save(t);
-        SetStatusText("Saved the template \"" + wx(name) + "\"");
+        say("Saved the template \"" + wx(name) + "\"");
         return id;
     } catch (const std::exception& e) {
         reportError(e, "The template was not saved.");
@@ -667,8 +518,43 @@ void MainFrame::editExercise(bool create) {
         }
     }
     if (showExerciseEditor(this, services_, *prompts_, existing ? &*existing : nullptr)) {
-        catalogue_->refresh();
-        refreshPreviewNow();
+        refreshPreviewNow();  // the catalogue hears of the change from the database
+    }
+}
+
+bool MainFrame::deleteExercise(const std::string& id) {
+    auto exercise = services_.catalogue().find(id);
+    if (!exercise || exercise->builtin) {
+        prompts_->info(this,
+                       "Select one of your own exercises in the catalogue to delete it. "
+                       "Built-in exercises cannot be deleted.");
+        return false;
+    }
+    auto users = services_.catalogue().templatesUsing(id);
+    if (!users.empty()) {
+        wxString names;
+        for (const auto& name : users) {
+            names += "\n  " + wx(name);
+        }
+        prompts_->error(this,
+                        "\"" + wx(exercise->name) + "\" cannot be deleted: " +
+                            (users.size() == 1 ? "this template uses" : "these templates use") +
+                            " it:" + names + "\n\nRemove it from them first.");
+        return false;
+    }
+    if (!prompts_->confirm(this,
+                           "Delete \"" + wx(exercise->name) +
+                               "\" from the catalogue? Programs saved with it keep their copy.",
+                           "Delete Exercise")) {
+        return false;
+    }
+    try {
+        services_.catalogue().removeCustom(id);
+        say("Deleted the exercise \"" + wx(exercise->name) + "\"");
+        return true;
+    } catch (const std::exception& e) {
+        reportError(e, "The exercise was not deleted.");
+        return false;
     }
 }
 
@@ -680,6 +566,19 @@ void MainFrame::editPreferences() {
 }
 
 void MainFrame::applyPreferences(const Preferences& changed) {
+    // The clinic's details (and the therapist, where the program had the old default) reach the
+    // program that is open, as one step that can be undone.
+    const Preferences old = preferences_;
+    if (changed.clinic != old.clinic || changed.therapist != old.therapist) {
+        editor_.change("Clinic details", [&](Program& p) {
+            if (p.clinic == old.clinic) {
+                p.clinic = changed.clinic;
+            }
+            if (p.therapist == old.therapist) {
+                p.therapist = changed.therapist;
+            }
+        });
+    }
     preferences_ = changed;
     if (!preferences_.save(*wxConfigBase::Get())) {
         prompts_->error(this,
@@ -705,7 +604,7 @@ void MainFrame::copySummary() {
     if (wxTheClipboard->Open()) {
         wxTheClipboard->SetData(new wxTextDataObject(wx(text)));
         wxTheClipboard->Close();
-        SetStatusText("The summary is on the clipboard.");
+        say("The summary is on the clipboard.");
     }
 }
 

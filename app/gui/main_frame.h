@@ -41,7 +41,13 @@ class MainFrame : public wxFrame {
     bool printToFile(const std::filesystem::path& path);  // PostScript, via HandoutPrintout
     // Adds an exercise after the selected one (at < 0), or at index at.
     void addExercise(const std::string& id, long at = -1);
-    bool applyTemplate(const std::string& id, bool replace);
+    // Replaces the program's exercises or adds after them; the program keeps its own general
+    // instructions unless use_instructions (or it has none).
+    bool applyTemplate(const std::string& id, bool replace, bool use_instructions = false);
+    // Closes the program (asking before unsaved work is lost) and starts an empty one.
+    void closeProgram();
+    // Deletes one of the clinic's own exercises after asking; refused while a template uses it.
+    bool deleteExercise(const std::string& id);
     std::string saveAsTemplate(const std::string& name, const std::string& description);
     bool confirmDiscard();  // asks before unsaved changes are lost; false to stop
     void copySummary();
@@ -59,10 +65,16 @@ class MainFrame : public wxFrame {
     std::size_t recentFileCount() const { return history_.GetCount(); }
 
   private:
-    void buildMenus();
+    void buildMenus();  // main_frame_menus.cpp, with the commands and context menus
     void bindCommands();
+    void showProgramMenu();
+    void showCatalogueMenu();
     void updateTitle();
-    void onProgramChanged();
+    void onProgramChanged(const ProgramChanged& change);
+    void showProgramCondition();
+    // Shows a message in the status bar that stays until the next change the user makes.
+    void say(const wxString& message);
+    void openWithDialog();
     void exportWithDialog();
     void printWithDialog(bool preview_only);
     void applyTemplateWithDialog();
@@ -93,7 +105,8 @@ class MainFrame : public wxFrame {
     wxTimer preview_timer_;
     wxTimer autosave_timer_;
     wxFileHistory history_;
-    std::size_t subscription_ = 0;
+    Subscription subscription_;
+    wxString said_;  // the last message from say(), until the user changes something
 };
 
 }  // namespace hep::gui

@@ -5,7 +5,6 @@
 #include <wx/dnd.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
-#include <wx/wrapsizer.h>
 
 #include "app/gui/wx_text.h"
 #include "model/dose_text.h"
@@ -26,9 +25,23 @@ class ItemDropTarget : public wxTextDropTarget {
     ProgramPanel* panel_;
 };
 
-const char* const kDoseLabels[] = {"Sets",    "Reps",        "Hold (s)",
-                                   "Minutes", "Times a day", "Days a week"};
+// The dose fields in doseFields() order: the label beside the field, the name in messages and
+// the unit said after a bound.
+struct DoseLabel {
+    const char* label;
+    const char* name;
+    const char* unit;
+};
+const DoseLabel kDoseLabels[] = {
+    {"&Sets", "Sets", ""},
+    {"R&eps", "Reps", ""},
+    {"H&old (s)", "Hold", "seconds"},
+    {"Mi&nutes", "Minutes", "minutes"},
+    {"Times a d&ay", "Times a day", ""},
+    {"Days a wee&k", "Days a week", "days"},
+};
 const Side kSides[] = {Side::None, Side::Each, Side::Both, Side::Left, Side::Right};
+constexpr int kProgramRows = 6;  // rows of the program list shown at the least
 
 wxDateTime toWxDate(const std::string& iso) {
     wxDateTime date;
@@ -38,101 +51,170 @@ wxDateTime toWxDate(const std::string& iso) {
     return wxDateTime::Today();
 }
 
+// A label whose height is that of `lines` lines, so that new text never moves what is below it.
+wxStaticText* fixedLines(wxWindow* parent, int lines) {
+    auto* text = new wxStaticText(parent, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
+                                  wxST_NO_AUTORESIZE);
+    text->SetMinSize(wxSize(-1, text->GetCharHeight() * lines + 2));
+    return text;
+}
+
 }  // namespace
 
 ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLookup lookup)
-    : wxPanel(parent), editor_(editor), lookup_(std::move(lookup)) {
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL),
+      editor_(editor),
+      lookup_(std::move(lookup)) {
+    SetScrollRate(0, 10);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    buildWho(sizer);
+    buildList(sizer);
+    pages_ = new wxNotebook(this, wxID_ANY);
+    pages_->AddPage(buildDosePage(pages_), "Selected exercise");
+    pages_->AddPage(buildInstructionsPage(pages_), "General instructions");
+    pages_->AddPage(buildHandoutPage(pages_), "Handout");
+    sizer->Add(pages_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    SetSizer(sizer);
+    // Scroll rather than squeeze: below this height the panel scrolls.
+    FitInside();
+    bindEdits();
+    subscription_ = editor_.subscribe([this](const ProgramChanged&) { syncFromProgram(); });
+    syncFromProgram();
+}
 
-    auto* who = new wxFlexGridSizer(2, 4, 6);
+void ProgramPanel::buildWho(wxSizer* sizer) {
+    auto* who = new wxFlexGridSizer(4, 4, 6);
     who->AddGrowableCol(1);
     who->Add(new wxStaticText(this, wxID_ANY, "&Patient"), 0, wxALIGN_CENTER_VERTICAL);
     patient_ = new wxTextCtrl(this, wxID_ANY);
     patient_->SetHint("Name (leave empty for a line to write on)");
     who->Add(patient_, 1, wxEXPAND);
-    who->Add(new wxStaticText(this, wxID_ANY, "Da&te"), 0, wxALIGN_CENTER_VERTICAL);
+    has_date_ = new wxCheckBox(this, wxID_ANY, "Da&te");
+    has_date_->SetToolTip("Untick to print a blank line for the date");
+    who->Add(has_date_, 0, wxALIGN_CENTER_VERTICAL);
     date_ = new wxDatePickerCtrl(this, wxID_ANY, wxDateTime::Today(), wxDefaultPosition,
                                  wxDefaultSize, wxDP_DROPDOWN | wxDP_SHOWCENTURY);
     who->Add(date_, 0);
     who->Add(new wxStaticText(this, wxID_ANY, "T&herapist"), 0, wxALIGN_CENTER_VERTICAL);
     therapist_ = new wxTextCtrl(this, wxID_ANY);
     who->Add(therapist_, 1, wxEXPAND);
+    who->AddSpacer(0);
+    who->AddSpacer(0);
     sizer->Add(who, 0, wxEXPAND | wxALL, 6);
+}
 
-    items_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 160),
+void ProgramPanel::buildList(wxSizer* sizer) {
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    items_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxLC_REPORT | wxLC_SINGLE_SEL);
     items_->AppendColumn("#", wxLIST_FORMAT_RIGHT, 32);
     items_->AppendColumn("Exercise", wxLIST_FORMAT_LEFT, 190);
     items_->AppendColumn("Dose", wxLIST_FORMAT_LEFT, 330);
-    sizer->Add(items_, 2, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    // Tall enough for the header and kProgramRows rows: measured with a row in it.
+    items_->InsertItem(0, "1");
+    wxRect first;
+    int row_height = items_->GetItemRect(0, first) ? first.height : GetCharHeight() + 10;
+    items_->DeleteAllItems();
+    items_->SetMinSize(wxSize(-1, row_height * (kProgramRows + 1) + 16));
+    row->Add(items_, 1, wxEXPAND);
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* buttons = new wxBoxSizer(wxVERTICAL);
     auto* up = new wxButton(this, wxID_UP, "Move &up");
     auto* down = new wxButton(this, wxID_DOWN, "Move do&wn");
     auto* remove = new wxButton(this, wxID_REMOVE, "&Remove");
-    buttons->Add(up, 0, wxRIGHT, 4);
-    buttons->Add(down, 0, wxRIGHT, 4);
-    buttons->Add(remove, 0, wxRIGHT, 12);
-    count_ = new wxStaticText(this, wxID_ANY, "");
-    buttons->Add(count_, 1, wxALIGN_CENTER_VERTICAL);
-    sizer->Add(buttons, 0, wxEXPAND | wxALL, 6);
+    for (auto* button : {up, down, remove}) {
+        buttons->Add(button, 0, wxEXPAND | wxBOTTOM, 4);
+    }
+    up->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveSelected(-1); });
+    down->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveSelected(1); });
+    remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelected(); });
+    row->Add(buttons, 0, wxLEFT, 6);
+    sizer->Add(row, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    count_ = fixedLines(this, 2);
+    sizer->Add(count_, 0, wxEXPAND | wxALL, 6);
+}
 
-    // The selected exercise: its dose and note.
-    auto* box = new wxStaticBoxSizer(wxVERTICAL, this, "Selected exercise");
-    item_editor_ = box->GetStaticBox();
-    auto* grid = new wxFlexGridSizer(4, 4, 8);
+wxWindow* ProgramPanel::buildDosePage(wxWindow* parent) {
+    auto* page = new wxPanel(parent);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    alert_ = fixedLines(page, 2);
+    alert_->SetForegroundColour(wxColour(150, 60, 0));
+    sizer->Add(alert_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+    auto* grid = new wxFlexGridSizer(4, 4, 10);
     for (std::size_t i = 0; i < dose_.size(); ++i) {
         const auto& field = doseFields()[i];
-        grid->Add(new wxStaticText(box->GetStaticBox(), wxID_ANY, kDoseLabels[i]), 0,
+        grid->Add(new wxStaticText(page, wxID_ANY, kDoseLabels[i].label), 0,
                   wxALIGN_CENTER_VERTICAL);
-        dose_[i] = new wxSpinCtrl(box->GetStaticBox(), wxID_ANY, "", wxDefaultPosition,
-                                  wxSize(130, -1), wxSP_ARROW_KEYS, 0, field.max, 0);
-        dose_[i]->SetToolTip("0 leaves it out");
+        dose_[i] = new NumberField(page, kDoseLabels[i].name, 0, field.max, kDoseLabels[i].unit);
+        dose_[i]->text()->SetToolTip(
+            wxString::Format("%d to %d; 0 leaves it out", field.min, field.max));
         grid->Add(dose_[i], 0);
     }
-    grid->Add(new wxStaticText(box->GetStaticBox(), wxID_ANY, "Side"), 0, wxALIGN_CENTER_VERTICAL);
-    side_ = new wxChoice(box->GetStaticBox(), wxID_ANY);
+    grid->Add(new wxStaticText(page, wxID_ANY, "Si&de"), 0, wxALIGN_CENTER_VERTICAL);
+    side_ = new wxChoice(page, wxID_ANY);
     for (const char* name : {"No side", "Each side", "Both sides", "Left only", "Right only"}) {
         side_->Append(name);
     }
     grid->Add(side_, 0);
-    box->Add(grid, 0, wxALL, 4);
-    sentence_ = new wxStaticText(box->GetStaticBox(), wxID_ANY, "");
+    sizer->Add(grid, 0, wxALL, 6);
+    problem_ = fixedLines(page, 2);
+    problem_->SetForegroundColour(wxColour(190, 0, 0));
+    sizer->Add(problem_, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    sizer->Add(new wxStaticText(page, wxID_ANY, "The patient reads:"), 0, wxLEFT | wxRIGHT, 6);
+    sentence_ = fixedLines(page, 3);
     sentence_->SetFont(sentence_->GetFont().Bold());
-    box->Add(new wxStaticText(box->GetStaticBox(), wxID_ANY, "The patient reads:"), 0,
-             wxLEFT | wxTOP, 4);
-    box->Add(sentence_, 0, wxEXPAND | wxALL, 4);
-    box->Add(new wxStaticText(box->GetStaticBox(), wxID_ANY, "&Note for this patient"), 0,
-             wxLEFT | wxTOP, 4);
-    note_ = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, "", wxDefaultPosition, wxSize(-1, 50),
+    sizer->Add(sentence_, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    sizer->Add(new wxStaticText(page, wxID_ANY, "N&ote for this patient"), 0,
+               wxLEFT | wxRIGHT | wxTOP, 6);
+    note_ = new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxSize(-1, GetCharHeight() * 3),
                            wxTE_MULTILINE);
-    box->Add(note_, 0, wxEXPAND | wxALL, 4);
-    sizer->Add(box, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    sizer->Add(note_, 1, wxEXPAND | wxALL, 6);
+    page->SetSizer(sizer);
+    return page;
+}
 
-    sizer->Add(new wxStaticText(this, wxID_ANY, "General &instructions"), 0, wxLEFT | wxTOP, 6);
+wxWindow* ProgramPanel::buildInstructionsPage(wxWindow* parent) {
+    auto* page = new wxPanel(parent);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(
+        new wxStaticText(page, wxID_ANY,
+                         "General &instructions, printed on the first page for the patient:"),
+        0, wxALL, 6);
     instructions_ =
-        new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(-1, 50), wxTE_MULTILINE);
-    sizer->Add(instructions_, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+        new wxTextCtrl(page, wxID_ANY, "", wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE);
+    sizer->Add(instructions_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    page->SetSizer(sizer);
+    return page;
+}
 
-    auto* options = new wxWrapSizer(wxHORIZONTAL);
-    paper_ = new wxChoice(this, wxID_ANY);
+wxWindow* ProgramPanel::buildHandoutPage(wxWindow* parent) {
+    auto* page = new wxPanel(parent);
+    auto* grid = new wxFlexGridSizer(2, 8, 10);
+    paper_ = new wxChoice(page, wxID_ANY);
     paper_->Append("Letter");
     paper_->Append("A4");
-    large_print_ = new wxCheckBox(this, wxID_ANY, "&Large print");
-    education_ = new wxCheckBox(this, wxID_ANY, "About the &condition");
-    log_weeks_ = new wxSpinCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(130, -1),
-                                wxSP_ARROW_KEYS, 0, kMaxLogWeeks, 2);
-    options->Add(new wxStaticText(this, wxID_ANY, "Paper"), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
-                 4);
-    options->Add(paper_, 0, wxRIGHT, 10);
-    options->Add(large_print_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
-    options->Add(education_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
-    options->Add(new wxStaticText(this, wxID_ANY, "Log weeks"), 0,
-                 wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
-    options->Add(log_weeks_, 0);
-    sizer->Add(options, 0, wxALL, 6);
-    SetSizer(sizer);
+    grid->Add(new wxStaticText(page, wxID_ANY, "Pa&per"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(paper_, 0);
+    large_print_ = new wxCheckBox(page, wxID_ANY, "&Large print");
+    grid->AddSpacer(0);
+    grid->Add(large_print_, 0);
+    education_ = new wxCheckBox(page, wxID_ANY, "About the &condition");
+    grid->AddSpacer(0);
+    grid->Add(education_, 0);
+    log_weeks_ = new NumberField(page, "Log weeks", 0, kMaxLogWeeks, "weeks");
+    log_weeks_->text()->SetToolTip("Weeks of the exercise log to tick; 0 prints no log");
+    grid->Add(new wxStaticText(page, wxID_ANY, "Lo&g weeks"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(log_weeks_, 0);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(grid, 0, wxALL, 6);
+    handout_problem_ = fixedLines(page, 2);
+    handout_problem_->SetForegroundColour(wxColour(190, 0, 0));
+    sizer->Add(handout_problem_, 0, wxEXPAND | wxALL, 6);
+    page->SetSizer(sizer);
+    return page;
+}
 
+void ProgramPanel::bindEdits() {
     // Edits go to the editor; the editor's changes come back through syncFromProgram.
     patient_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         if (!syncing_) {
@@ -148,11 +230,15 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
                 "therapist");
         }
     });
-    date_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent& e) {
+    auto date_changed = [this] {
         if (!syncing_) {
-            editor_.change("Date", [&](Program& p) { p.date = utf8(e.GetDate().FormatISODate()); });
+            std::string date =
+                has_date_->GetValue() ? utf8(date_->GetValue().FormatISODate()) : std::string();
+            editor_.change("Date", [&](Program& p) { p.date = date; });
         }
-    });
+    };
+    date_->Bind(wxEVT_DATE_CHANGED, [date_changed](wxDateEvent&) { date_changed(); });
+    has_date_->Bind(wxEVT_CHECKBOX, [date_changed](wxCommandEvent&) { date_changed(); });
     instructions_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         if (!syncing_) {
             editor_.change(
@@ -166,11 +252,10 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
             editor_.setNote(static_cast<std::size_t>(selectedItem()), utf8(note_->GetValue()));
         }
     });
-    for (auto* spin : dose_) {
-        spin->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) { editDose(); });
-        spin->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { editDose(); });
+    for (auto* field : dose_) {
+        field->onChange = [this](int, const wxString& problem) { editDose(problem); };
     }
-    side_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { editDose(); });
+    side_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { editDose({}); });
     paper_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         editor_.change("Paper", [&](Program& p) {
             p.handout.paper = paper_->GetSelection() == 1 ? Paper::A4 : Paper::Letter;
@@ -184,11 +269,17 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
         editor_.change("About the condition",
                        [&](Program& p) { p.handout.education = education_->GetValue(); });
     });
-    log_weeks_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) {
-        editor_.change("Log weeks",
-                       [&](Program& p) { p.handout.log_weeks = log_weeks_->GetValue(); });
+    log_weeks_->onChange = [this](int weeks, const wxString& problem) {
+        handout_problem_->SetLabel(problem);
+        if (!syncing_) {
+            editor_.change(
+                "Log weeks", [&](Program& p) { p.handout.log_weeks = weeks; }, "log-weeks");
+        }
+    };
+    items_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) {
+        problem_->SetLabel("");
+        syncItemEditor();
     });
-    items_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { syncItemEditor(); });
     items_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { syncItemEditor(); });
     items_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_DELETE) {
@@ -201,6 +292,11 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
             e.Skip();
         }
     });
+    items_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent&) {
+        if (onListMenu) {
+            onListMenu();
+        }
+    });
     // Drag an exercise to a new place in the list (or drop one from the catalogue).
     items_->SetDropTarget(new ItemDropTarget(this));
     items_->Bind(wxEVT_LIST_BEGIN_DRAG, [this](wxListEvent& e) {
@@ -208,16 +304,6 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
         wxDropSource source(data, items_);
         source.DoDragDrop(wxDrag_DefaultMove);
     });
-    up->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveSelected(-1); });
-    down->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { moveSelected(1); });
-    remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelected(); });
-
-    subscription_ = editor_.subscribe([this] { syncFromProgram(); });
-    syncFromProgram();
-}
-
-ProgramPanel::~ProgramPanel() {
-    editor_.unsubscribe(subscription_);
 }
 
 bool ProgramPanel::dropText(int x, int y, const std::string& text) {
@@ -283,6 +369,27 @@ void ProgramPanel::removeSelected() {
     selectItem(std::min<long>(index, static_cast<long>(editor_.program().items.size()) - 1));
 }
 
+void ProgramPanel::showCondition(const wxString& name) {
+    education_->SetLabel(name.empty() ? wxString("About the &condition (the exercises share none)")
+                                      : "About the &condition: " + name);
+    education_->GetParent()->Layout();
+}
+
+int ProgramPanel::visibleRows() const {
+    return items_->GetCountPerPage();
+}
+
+void ProgramPanel::showPageOf(wxWindow* control) {
+    for (std::size_t i = 0; i < pages_->GetPageCount(); ++i) {
+        for (wxWindow* w = control; w != nullptr; w = w->GetParent()) {
+            if (w == pages_->GetPage(i)) {
+                pages_->SetSelection(i);
+                return;
+            }
+        }
+    }
+}
+
 std::string ProgramPanel::exerciseName(const std::string& id) const {
     auto e = lookupIn(editor_.program().custom_exercises, lookup_)(id);
     return e ? e->name : id;
@@ -297,6 +404,9 @@ void ProgramPanel::syncFromProgram() {
     if (utf8(therapist_->GetValue()) != p.therapist) {
         therapist_->ChangeValue(wx(p.therapist));
     }
+    // No date prints a line to write on: the box says so rather than showing today.
+    has_date_->SetValue(!p.date.empty());
+    date_->Enable(!p.date.empty());
     date_->SetValue(toWxDate(p.date));
     if (utf8(instructions_->GetValue()) != p.instructions) {
         instructions_->ChangeValue(wx(p.instructions));
@@ -324,15 +434,20 @@ void ProgramPanel::syncFromProgram() {
     }
     std::size_t n = p.items.size();
     wxString count = wxString::Format(n == 1 ? "%zu exercise" : "%zu exercises", n);
-    if (n > 8) {
+    if (n == 0) {
+        count =
+            "No exercises yet. Add them from the catalogue on the left (Enter, a double-click "
+            "or a drag), or start from a template (Ctrl+T).";
+    } else if (n > 8) {
         count += ": more than 8 is a lot. Older adults do fewer exercises better.";
     }
     count_->SetLabel(count);
+    count_->Wrap(std::max(200, count_->GetSize().GetWidth()));
     count_->SetForegroundColour(n > 8 ? wxColour(160, 60, 0) : GetForegroundColour());
     paper_->SetSelection(p.handout.paper == Paper::A4 ? 1 : 0);
     large_print_->SetValue(p.handout.large_print);
     education_->SetValue(p.handout.education);
-    log_weeks_->SetValue(p.handout.log_weeks);
+    log_weeks_->setNumber(p.handout.log_weeks);
     syncing_ = false;
     syncItemEditor();
 }
@@ -342,15 +457,16 @@ void ProgramPanel::syncItemEditor() {
     long index = selectedItem();
     const Program& p = editor_.program();
     bool has = index >= 0 && index < static_cast<long>(p.items.size());
-    for (auto* spin : dose_) {
-        spin->Enable(has);
+    for (auto* field : dose_) {
+        field->Enable(has);
     }
     side_->Enable(has);
     note_->Enable(has);
+    wxString alert;
     if (has) {
         const ProgramItem& item = p.items[static_cast<std::size_t>(index)];
         for (std::size_t i = 0; i < dose_.size(); ++i) {
-            dose_[i]->SetValue((item.dose.*doseFields()[i].member).value_or(0));
+            dose_[i]->setNumber((item.dose.*doseFields()[i].member).value_or(0));
         }
         for (int s = 0; s < 5; ++s) {
             if (kSides[s] == item.dose.side) {
@@ -362,25 +478,35 @@ void ProgramPanel::syncItemEditor() {
         if (utf8(note_->GetValue()) != item.note) {
             note_->ChangeValue(wx(item.note));
         }
+        auto exercise = lookupIn(p.custom_exercises, lookup_)(item.exercise_id);
+        if (exercise && !exercise->therapist_alert.empty()) {
+            alert = "For you: " + wx(exercise->therapist_alert);
+        }
     } else {
         sentence_->SetLabel("Select an exercise above to set its dose.");
         note_->ChangeValue("");
     }
-    sentence_->Wrap(std::max(200, GetClientSize().GetWidth() - 40));
-    Layout();
+    alert_->SetLabel(alert);
+    alert_->SetToolTip(alert);
+    // The labels keep their height: wrapping never moves the fields below them. The problem line
+    // is the last dose change's, and stays until the next (or another exercise is selected).
+    for (auto* label : {alert_, sentence_}) {
+        label->Wrap(std::max(200, label->GetParent()->GetClientSize().GetWidth() - 16));
+    }
     syncing_ = false;
 }
 
-void ProgramPanel::editDose() {
+void ProgramPanel::editDose(const wxString& problem) {
+    problem_->SetLabel(problem);
+    problem_->Wrap(std::max(200, problem_->GetParent()->GetClientSize().GetWidth() - 16));
     long index = selectedItem();
     if (syncing_ || index < 0) {
         return;
     }
     Dose dose;
     for (std::size_t i = 0; i < dose_.size(); ++i) {
-        int value = dose_[i]->GetValue();
-        const auto& field = doseFields()[i];
-        dose.*field.member = value >= field.min ? std::optional<int>(value) : std::nullopt;
+        const int value = dose_[i]->valueInForce();
+        dose.*doseFields()[i].member = value > 0 ? std::optional<int>(value) : std::nullopt;
     }
     int side = side_->GetSelection();
     dose.side = side >= 0 && side < 5 ? kSides[side] : Side::None;

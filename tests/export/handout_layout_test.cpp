@@ -268,8 +268,20 @@ TEST(HandoutLayout, EducationFollowsTheOptionAndTheCondition) {
     p.handout.education = false;
     EXPECT_FALSE(has_education(p));
     p.handout.education = true;
+    // A program built by hand names no condition: its exercises all list lumbar stenosis.
     p.condition.clear();
+    EXPECT_TRUE(has_education(p));
+    // One exercise that lists no condition: no condition is shared, none is guessed.
+    auto mine = builtinInputs().lookup(p.items[0].exercise_id);
+    ASSERT_TRUE(mine.has_value());
+    mine->id = "my-own-move";
+    mine->builtin = false;
+    mine->conditions.clear();
+    p.custom_exercises.push_back(*mine);
+    p.items.push_back({mine->id, mine->default_dose, "", {}});
     EXPECT_FALSE(has_education(p));
+    p.condition = "lumbar-spinal-stenosis";
+    EXPECT_TRUE(has_education(p));
 }
 
 TEST(HandoutLayout, UnknownExerciseIsAnError) {

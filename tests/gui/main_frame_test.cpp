@@ -8,7 +8,6 @@
 #include <wx/dcmemory.h>
 #include <wx/listctrl.h>
 #include <wx/log.h>
-#include <wx/spinctrl.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
@@ -23,58 +22,13 @@
 #include "app/gui/wx_text.h"
 #include "model/program_file.h"
 #include "tests/gui/fake_prompts.h"
+#include "tests/gui/frame_fixture.h"
 #include "tests/support/test_support.h"
 
 namespace hep::gui {
 namespace {
 
-class MainFrameTest : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        services_ = std::make_unique<AppServices>(dir_ / "hep.db");
-        auto prompts = std::make_unique<test::FakePrompts>();
-        prompts_ = prompts.get();
-        frame_ = new MainFrame(*services_, std::move(prompts), dir_ / "autosave.hep");
-        frame_->SetSize(1280, 800);
-        frame_->Show();
-        settle();
-    }
-    void TearDown() override {
-        if (frame_ != nullptr) {
-            prompts_->discard.push_back(DiscardChoice::Discard);
-            frame_->Destroy();
-            settle();
-        }
-    }
-    static void settle() {
-        for (int i = 0; i < 5; ++i) {
-            wxYield();
-        }
-    }
-    std::vector<std::string> items() {
-        std::vector<std::string> ids;
-        for (const auto& item : frame_->editor().program().items) {
-            ids.push_back(item.exercise_id);
-        }
-        return ids;
-    }
-    void setSpin(wxSpinCtrl* spin, int value) {
-        spin->SetValue(value);
-        wxSpinEvent event(wxEVT_SPINCTRL, spin->GetId());
-        event.SetEventObject(spin);
-        event.SetPosition(value);
-        spin->ProcessWindowEvent(event);
-    }
-    std::string pdfText(const std::filesystem::path& pdf) {
-        auto result = hep::test::runCommand("pdftotext -q " + hep::test::shellQuote(pdf) + " -");
-        return result.output;
-    }
-
-    hep::test::TempDir dir_;
-    std::unique_ptr<AppServices> services_;
-    test::FakePrompts* prompts_ = nullptr;
-    MainFrame* frame_ = nullptr;
-};
+using MainFrameTest = test::FrameTest;
 
 TEST_F(MainFrameTest, SearchAndFilterAsYouType) {
     auto* search = frame_->catalogue()->searchField();
@@ -101,8 +55,8 @@ TEST_F(MainFrameTest, AddThreeChangeADoseReorderUndoRedo) {
     frame_->program()->selectItem(0);
     EXPECT_TRUE(frame_->program()->doseField(1)->IsThisEnabled());
     EXPECT_TRUE(frame_->program()->doseField(1)->IsEnabled());
-    EXPECT_EQ(frame_->program()->doseField(1)->GetValue(), 10);
-    setSpin(frame_->program()->doseField(1), 7);  // reps
+    EXPECT_EQ(frame_->program()->doseField(1)->text()->GetValue(), "10");
+    typeInto(frame_->program()->doseField(1)->text(), "7");  // reps
     settle();
     EXPECT_EQ(frame_->editor().program().items[0].dose.reps, 7);
     EXPECT_NE(frame_->program()->doseSentence()->GetLabel().Find("Do this 7 times."), wxNOT_FOUND)

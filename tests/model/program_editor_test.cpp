@@ -25,7 +25,11 @@ std::vector<std::string> ids(const Program& p) {
 TEST(ProgramEditor, AddMoveRemoveWithUndoAndRedo) {
     ProgramEditor editor;
     int notified = 0;
-    editor.subscribe([&] { ++notified; });
+    std::vector<ProgramChanged::Kind> kinds;
+    auto subscription = editor.subscribe([&](const ProgramChanged& change) {
+        ++notified;
+        kinds.push_back(change.kind);
+    });
     editor.addExercise(builtin("bridge"), 0);
     editor.addExercise(builtin("bird-dog"), 1);
     editor.addExercise(builtin("clamshell"), 1);
@@ -43,6 +47,12 @@ TEST(ProgramEditor, AddMoveRemoveWithUndoAndRedo) {
     editor.redo();
     EXPECT_EQ(ids(editor.program()), (std::vector<std::string>{"bird-dog", "bridge", "clamshell"}));
     EXPECT_EQ(notified, 8);
+    using K = ProgramChanged::Kind;
+    EXPECT_EQ(kinds, (std::vector<K>{K::Edit, K::Edit, K::Edit, K::Edit, K::Edit, K::Undo, K::Undo,
+                                     K::Redo}));
+    subscription.reset();
+    editor.undo();
+    EXPECT_EQ(notified, 8);  // the subscription has ended
 }
 
 TEST(ProgramEditor, AFullProgramRefusesAnotherExerciseAndStaysAsItWas) {

@@ -184,3 +184,44 @@ TEST_F(TemplateStoreTest, FailedImportsChangeNothing) {
 
 }  // namespace
 }  // namespace hep
+
+namespace hep {
+namespace {
+
+// Views hear of every committed change to templates and custom exercises, and of nothing that
+// was refused.
+TEST_F(TemplateStoreTest, ChangesAreToldToSubscribersAfterTheyAreCommitted) {
+    int templates = 0;
+    int exercises = 0;
+    auto t = db.templateChanges().subscribe([&](const TemplatesChanged&) { ++templates; });
+    auto e = db.catalogueChanges().subscribe([&](const CatalogueChanged&) { ++exercises; });
+    std::string id = store.save(sample());
+    EXPECT_EQ(templates, 1);
+    store.rename(id, "Knees later");
+    EXPECT_EQ(templates, 2);
+    std::string copy = store.duplicate(id, "Knees again");
+    EXPECT_EQ(templates, 3);
+    store.remove(copy);
+    EXPECT_EQ(templates, 4);
+    EXPECT_THROW(store.remove("lss-starter"), InputError);
+    EXPECT_EQ(templates, 4);
+    std::string text = store.exportText(id);
+    store.remove(id);
+    store.importText(text, "knees.json");
+    EXPECT_EQ(templates, 6);
+    EXPECT_EQ(exercises, 1);  // an import may bring custom exercises
+    Exercise mine = catalogue.get("bridge");
+    mine.id = "my-bridge";
+    mine.name = "My bridge";
+    catalogue.addCustom(mine);
+    EXPECT_EQ(exercises, 2);
+    mine.purpose = "To make the hips strong.";
+    catalogue.updateCustom(mine);
+    catalogue.removeCustom("my-bridge");
+    EXPECT_EQ(exercises, 4);
+    EXPECT_THROW(catalogue.addCustom(mine.id == "" ? mine : catalogue.get("bridge")), InputError);
+    EXPECT_EQ(exercises, 4);
+}
+
+}  // namespace
+}  // namespace hep
