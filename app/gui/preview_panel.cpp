@@ -2,12 +2,14 @@
 
 #include <wx/dcbuffer.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 
 namespace hep::gui {
 
 PreviewPanel::PreviewPanel(wxWindow* parent) : wxPanel(parent) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    // Wraps to a second row in a narrow window rather than drawing controls over each other.
+    auto* bar = new wxWrapSizer(wxHORIZONTAL);
     previous_ = new wxButton(this, wxID_ANY, "< Pre&vious", wxDefaultPosition, wxDefaultSize,
                              wxBU_EXACTFIT);
     next_ =
@@ -19,11 +21,11 @@ PreviewPanel::PreviewPanel(wxWindow* parent) : wxPanel(parent) {
     smaller->SetToolTip("Zoom out");
     larger->SetToolTip("Zoom in");
     page_label_ = new wxStaticText(this, wxID_ANY, "");
-    bar->Add(previous_, 0, wxRIGHT, 4);
-    bar->Add(next_, 0, wxRIGHT, 8);
-    bar->Add(page_label_, 1, wxALIGN_CENTER_VERTICAL);
-    bar->Add(smaller, 0, wxLEFT, 4);
-    bar->Add(larger, 0, wxLEFT, 4);
+    bar->Add(previous_, 0, wxRIGHT | wxBOTTOM, 4);
+    bar->Add(next_, 0, wxRIGHT | wxBOTTOM, 8);
+    bar->Add(page_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT | wxBOTTOM, 12);
+    bar->Add(smaller, 0, wxRIGHT | wxBOTTOM, 4);
+    bar->Add(larger, 0, wxBOTTOM, 4);
     sizer->Add(bar, 0, wxEXPAND | wxALL, 6);
 
     canvas_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -91,8 +93,12 @@ double PreviewPanel::effectiveZoom() const {
 void PreviewPanel::updatePage() {
     const std::size_t count = document_.pages.size();
     bitmap_ = count > 0 ? painter_.render(document_, page_, effectiveZoom()) : wxBitmap();
-    page_label_->SetLabel(count > 0 ? wxString::Format("Page %zu of %zu", page_ + 1, count)
-                                    : wxString("Add exercises to see the handout"));
+    const wxString label = count > 0 ? wxString::Format("Page %zu of %zu", page_ + 1, count)
+                                     : wxString("Add exercises to see the handout");
+    if (label != page_label_->GetLabel()) {
+        page_label_->SetLabel(label);
+        Layout();  // a new width: the bar may wrap differently
+    }
     previous_->Enable(page_ > 0);
     next_->Enable(page_ + 1 < count);
     if (bitmap_.IsOk()) {

@@ -70,8 +70,8 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
     buildWho(sizer);
     buildList(sizer);
     pages_ = new wxNotebook(this, wxID_ANY);
-    pages_->AddPage(buildDosePage(pages_), "Selected exercise");
-    pages_->AddPage(buildInstructionsPage(pages_), "General instructions");
+    pages_->AddPage(buildDosePage(pages_), "Exercise");
+    pages_->AddPage(buildInstructionsPage(pages_), "Instructions");
     pages_->AddPage(buildHandoutPage(pages_), "Handout");
     sizer->Add(pages_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 6);
     SetSizer(sizer);
@@ -115,7 +115,7 @@ void ProgramPanel::buildList(wxSizer* sizer) {
     wxRect first;
     int row_height = items_->GetItemRect(0, first) ? first.height : GetCharHeight() + 10;
     items_->DeleteAllItems();
-    items_->SetMinSize(wxSize(-1, row_height * (kProgramRows + 1) + 16));
+    items_->SetMinSize(wxSize(200, row_height * (kProgramRows + 1) + 16));
     row->Add(items_, 1, wxEXPAND);
 
     auto* buttons = new wxBoxSizer(wxVERTICAL);
@@ -140,23 +140,51 @@ wxWindow* ProgramPanel::buildDosePage(wxWindow* parent) {
     alert_ = fixedLines(page, 2);
     alert_->SetForegroundColour(wxColour(150, 60, 0));
     sizer->Add(alert_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
-    auto* grid = new wxFlexGridSizer(4, 4, 10);
+    // Label and field pairs in two columns, or one in a narrow window, so that no field is ever
+    // cut at the side.
+    auto* grid = new wxFlexGridSizer(4, 8, 12);
+    std::vector<wxStaticText*> labels;
+    auto pair = [&](const char* label, wxWindow* field) {
+        labels.push_back(new wxStaticText(page, wxID_ANY, label));
+        grid->Add(labels.back(), 0, wxALIGN_CENTER_VERTICAL);
+        grid->Add(field, 0, wxALIGN_CENTER_VERTICAL);
+    };
     for (std::size_t i = 0; i < dose_.size(); ++i) {
         const auto& field = doseFields()[i];
-        grid->Add(new wxStaticText(page, wxID_ANY, kDoseLabels[i].label), 0,
-                  wxALIGN_CENTER_VERTICAL);
         dose_[i] = new NumberField(page, kDoseLabels[i].name, 0, field.max, kDoseLabels[i].unit);
         dose_[i]->text()->SetToolTip(
             wxString::Format("%d to %d; 0 leaves it out", field.min, field.max));
-        grid->Add(dose_[i], 0);
+        pair(kDoseLabels[i].label, dose_[i]);
     }
-    grid->Add(new wxStaticText(page, wxID_ANY, "Si&de"), 0, wxALIGN_CENTER_VERTICAL);
     side_ = new wxChoice(page, wxID_ANY);
     for (const char* name : {"No side", "Each side", "Both sides", "Left only", "Right only"}) {
         side_->Append(name);
     }
-    grid->Add(side_, 0);
+    pair("Si&de", side_);
+    int label_width = 0;
+    for (auto* label : labels) {
+        label_width = std::max(label_width, label->GetBestSize().GetWidth());
+    }
+    for (auto* label : labels) {
+        label->SetMinSize(wxSize(label_width, -1));
+    }
     sizer->Add(grid, 0, wxALL, 6);
+    const int two_columns = grid->CalcMin().GetWidth() + 12;
+    page->Bind(wxEVT_SIZE, [page, grid, two_columns](wxSizeEvent& e) {
+        const int columns = e.GetSize().GetWidth() >= two_columns ? 4 : 2;
+        if (grid->GetCols() != columns) {
+            grid->SetCols(columns);
+            // The notebook keeps its best size: it must learn the page's new height.
+            page->CallAfter([page] {
+                page->InvalidateBestSize();
+                page->GetParent()->InvalidateBestSize();
+                auto* panel = page->GetParent()->GetParent();
+                panel->Layout();
+                panel->FitInside();
+            });
+        }
+        e.Skip();
+    });
     problem_ = fixedLines(page, 2);
     problem_->SetForegroundColour(wxColour(190, 0, 0));
     sizer->Add(problem_, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);

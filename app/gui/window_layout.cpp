@@ -15,10 +15,11 @@ wxSize firstWindowSize(const wxRect& screen) {
 }
 
 SashPositions defaultSashPositions(int window_width) {
-    // The catalogue a quarter (at least 260 px), the program about half of what is left.
-    int catalogue = std::max(260, window_width / 4);
+    // The catalogue a quarter (at least 250 px), the program about half of what is left and
+    // wide enough for two columns of dose fields.
+    int catalogue = std::max(250, window_width / 4);
     int rest = window_width - catalogue;
-    int program = std::max(400, rest * 45 / 100);
+    int program = std::max(450, rest * 45 / 100);
     return {catalogue, std::min(program, std::max(240, rest - 240))};
 }
 
