@@ -145,14 +145,15 @@ const char* const kGuide =
 void boldStepTitles(wxTextCtrl& text) {
     wxFont bold = text.GetFont().Bold();
     const wxString guide = text.GetValue();
-    long start = 0;
-    while (start < static_cast<long>(guide.length())) {
-        long end = guide.find('\n', static_cast<std::size_t>(start));
-        if (end == static_cast<long>(wxString::npos)) {
-            end = static_cast<long>(guide.length());
+    std::size_t start = 0;
+    while (start < guide.length()) {
+        std::size_t end = guide.find('\n', start);
+        if (end == wxString::npos) {
+            end = guide.length();
         }
         if (end - start > 3 && wxIsdigit(guide[start]) && guide.Mid(start + 1, 2) == ". ") {
-            text.SetStyle(start, end, wxTextAttr(wxNullColour, wxNullColour, bold));
+            text.SetStyle(static_cast<long>(start), static_cast<long>(end),
+                          wxTextAttr(wxNullColour, wxNullColour, bold));
         }
         start = end + 1;
     }

@@ -7,8 +7,9 @@
 
 namespace hep::gui {
 
-NumberField::NumberField(wxWindow* parent, wxString label, int min, int max, std::string unit)
-    : wxPanel(parent), label_(std::move(label)), min_(min), max_(max), unit_(std::move(unit)) {
+NumberField::NumberField(wxWindow* parent, const wxString& label, int min, int max,
+                         std::string unit)
+    : wxPanel(parent), label_(label), min_(min), max_(max), unit_(std::move(unit)) {
     auto* sizer = new wxBoxSizer(wxHORIZONTAL);
     text_ = new wxTextCtrl(this, wxID_ANY, "0", wxDefaultPosition, wxDefaultSize,
                            wxTE_RIGHT | wxTE_PROCESS_ENTER);

@@ -16,7 +16,7 @@ namespace hep::gui {
 class NumberField : public wxPanel {
   public:
     // label names the field in messages ("Hold"); unit follows the maximum ("seconds").
-    NumberField(wxWindow* parent, wxString label, int min, int max, std::string unit = {});
+    NumberField(wxWindow* parent, const wxString& label, int min, int max, std::string unit = {});
 
     // Shows value from the model. When the field holds that value already, its text (which the
     // user may be typing) is left alone.

@@ -1,0 +1,204 @@
+// What a therapist expects of a desktop program, done with real keys where a person uses keys:
+// finding, adding with Enter, closing a program, deleting an exercise of one's own, views that
+// follow every change, messages that stay, and settings that do what they say.
+#include <gtest/gtest.h>
+#include <wx/listctrl.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+
+#include "app/gui/catalogue_panel.h"
+#include "app/gui/help_dialogs.h"
+#include "app/gui/program_panel.h"
+#include "app/gui/wx_text.h"
+#include "tests/gui/frame_fixture.h"
+
+namespace hep::gui {
+namespace {
+
+using WindowHabitsTest = test::FrameTest;
+
+bool focusIsIn(wxWindow* window) {
+    for (wxWindow* w = wxWindow::FindFocus(); w != nullptr; w = w->GetParent()) {
+        if (w == window) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Exercise myExercise(CatalogueStore& catalogue) {
+    Exercise e = catalogue.get("bridge");
+    e.id = "my-wall-sit";
+    e.name = "My wall sit";
+    e.builtin = false;
+    return e;
+}
+
+TEST_F(WindowHabitsTest, CtrlFInTheCatalogueListGoesToTheSearchFieldAndKeepsTheSelection) {
+    auto* catalogue = frame_->catalogue();
+    clickOn(catalogue->list());
+    const std::string selected = catalogue->selectedId();
+    ASSERT_FALSE(selected.empty());
+    press('f', wxMOD_CONTROL);
+    EXPECT_TRUE(focusIsIn(catalogue->searchField()));
+    EXPECT_EQ(catalogue->selectedId(), selected);
+}
+
+TEST_F(WindowHabitsTest, LettersTypedInTheCatalogueListSearch) {
+    auto* catalogue = frame_->catalogue();
+    clickOn(catalogue->list());
+    wxUIActionSimulator().Text("kne");
+    settle();
+    EXPECT_EQ(catalogue->searchField()->GetValue(), "kne");
+    EXPECT_LT(catalogue->resultCount(), 38u);
+    EXPECT_GE(catalogue->resultCount(), 3u);
+}
+
+TEST_F(WindowHabitsTest, EnterInTheSearchFieldAddsTheBestMatchOnce) {
+    typeInto(frame_->catalogue()->searchField(), "bird", false);
+    press(WXK_RETURN);
+    EXPECT_EQ(items(), (std::vector<std::string>{"bird-dog"}));
+    // The next search replaces the text; Enter adds again.
+    wxUIActionSimulator().Text("heel");
+    settle();
+    press(WXK_RETURN);
+    EXPECT_EQ(items(), (std::vector<std::string>{"bird-dog", "heel-raise"}));
+}
+
+TEST_F(WindowHabitsTest, AnEmptyProgramSaysHowToStart) {
+    EXPECT_NE(frame_->program()->countLine()->GetLabel().Find("No exercises yet"), wxNOT_FOUND);
+    frame_->addExercise("bridge");
+    EXPECT_EQ(frame_->program()->countLine()->GetLabel(), "1 exercise");
+}
+
+TEST_F(WindowHabitsTest, CtrlWClosesTheProgramAfterAsking) {
+    frame_->addExercise("bridge");
+    clickOn(frame_->program()->items());
+    prompts_->discard.push_back(DiscardChoice::Cancel);
+    press('w', wxMOD_CONTROL);
+    EXPECT_EQ(prompts_->save_questions, 1);
+    EXPECT_EQ(items().size(), 1u);
+    prompts_->discard.push_back(DiscardChoice::Discard);
+    press('w', wxMOD_CONTROL);
+    EXPECT_TRUE(items().empty());
+    EXPECT_FALSE(frame_->editor().modified());
+    EXPECT_TRUE(frame_->IsShown());
+}
+
+TEST_F(WindowHabitsTest, YourOwnExerciseIsDeletedOnlyWhenNoTemplateUsesIt) {
+    services_->catalogue().addCustom(myExercise(services_->catalogue()));
+    settle();
+    EXPECT_EQ(frame_->catalogue()->resultCount(), 39u);  // the list heard of it
+    frame_->addExercise("my-wall-sit");
+    std::string id = frame_->saveAsTemplate("Wall sits", "");
+    ASSERT_FALSE(id.empty());
+    EXPECT_FALSE(frame_->deleteExercise("my-wall-sit"));
+    ASSERT_EQ(prompts_->errors.size(), 1u);
+    EXPECT_NE(prompts_->errors[0].Find("Wall sits"), wxNOT_FOUND) << prompts_->errors[0];
+    EXPECT_TRUE(services_->catalogue().find("my-wall-sit").has_value());
+
+    services_->templates().remove(id);
+    prompts_->confirms.push_back(false);
+    EXPECT_FALSE(frame_->deleteExercise("my-wall-sit"));  // "No" keeps it
+    EXPECT_TRUE(services_->catalogue().find("my-wall-sit").has_value());
+    prompts_->confirms.push_back(true);
+    EXPECT_TRUE(frame_->deleteExercise("my-wall-sit"));
+    EXPECT_FALSE(services_->catalogue().find("my-wall-sit").has_value());
+    settle();
+    EXPECT_EQ(frame_->catalogue()->resultCount(), 38u);
+    // The open program keeps its copy and still prints.
+    EXPECT_TRUE(frame_->exportPdf(dir_ / "kept.pdf"));
+    // Built-in exercises are never deleted.
+    EXPECT_FALSE(frame_->deleteExercise("bridge"));
+    EXPECT_TRUE(services_->catalogue().find("bridge").has_value());
+}
+
+TEST_F(WindowHabitsTest, TheCatalogueListFollowsASaveAsTemplateThatBringsAnExercise) {
+    // A program from another clinic carries its own exercise; saving it as a template adds the
+    // exercise to this catalogue, and the list shows it without being told by hand.
+    Program p = frame_->editor().program();
+    Exercise theirs = myExercise(services_->catalogue());
+    p.custom_exercises.push_back(theirs);
+    p.items.push_back({theirs.id, theirs.default_dose, "", {}});
+    frame_->editor().reset(p);
+    EXPECT_EQ(frame_->catalogue()->resultCount(), 38u);
+    ASSERT_FALSE(frame_->saveAsTemplate("From the other clinic", "").empty());
+    settle();
+    EXPECT_EQ(frame_->catalogue()->resultCount(), 39u);
+}
+
+TEST_F(WindowHabitsTest, SavedStaysInTheStatusBarUntilTheNextChange) {
+    frame_->addExercise("bridge");
+    ASSERT_TRUE(frame_->saveTo(dir_ / "p.hep"));
+    frame_->refreshPreviewNow();
+    settle();
+    EXPECT_TRUE(frame_->GetStatusBar()->GetStatusText().StartsWith("Saved "))
+        << frame_->GetStatusBar()->GetStatusText();
+    frame_->addExercise("heel-raise");
+    frame_->refreshPreviewNow();
+    EXPECT_TRUE(frame_->GetStatusBar()->GetStatusText().empty());
+}
+
+TEST_F(WindowHabitsTest, ClinicDetailsFromPreferencesReachTheOpenProgram) {
+    frame_->addExercise("bridge");
+    Preferences changed = frame_->preferences();
+    changed.clinic.name = "Riverside Physical Therapy";
+    changed.clinic.phone = "555-0100";
+    frame_->applyPreferences(changed);
+    EXPECT_EQ(frame_->editor().program().clinic.name, "Riverside Physical Therapy");
+    EXPECT_EQ(frame_->editor().undoDescription(), "Clinic details");
+    ASSERT_TRUE(frame_->exportPdf(dir_ / "clinic.pdf"));
+    EXPECT_NE(pdfText(dir_ / "clinic.pdf").find("555-0100"), std::string::npos);
+    frame_->editor().undo();
+    EXPECT_TRUE(frame_->editor().program().clinic.name.empty());
+}
+
+TEST_F(WindowHabitsTest, AboutTheConditionPrintsForAHandBuiltProgram) {
+    frame_->addExercise("bridge");
+    frame_->addExercise("heel-raise");
+    EXPECT_TRUE(frame_->editor().program().condition.empty());
+    EXPECT_NE(frame_->program()->educationBox()->GetLabel().Find("Lumbar spinal stenosis"),
+              wxNOT_FOUND)
+        << frame_->program()->educationBox()->GetLabel();
+    ASSERT_TRUE(frame_->exportPdf(dir_ / "about.pdf"));
+    EXPECT_NE(pdfText(dir_ / "about.pdf").find("About your low back"), std::string::npos);
+}
+
+TEST_F(WindowHabitsTest, AProgramWithoutADateShowsNoDateAndPrintsALine) {
+    Program p = frame_->editor().program();
+    p.date.clear();
+    p.items.push_back({"bridge", services_->catalogue().get("bridge").default_dose, "", {}});
+    frame_->editor().reset(p);
+    EXPECT_FALSE(frame_->program()->dateBox()->GetValue());
+    EXPECT_FALSE(frame_->program()->dateField()->IsEnabled());
+    ASSERT_TRUE(frame_->exportPdf(dir_ / "undated.pdf"));
+    const std::string today = utf8(wxDateTime::Today().Format("%B %-d, %Y"));
+    EXPECT_EQ(pdfText(dir_ / "undated.pdf").find(today), std::string::npos) << today;
+    clickOn(frame_->program()->dateBox());
+    EXPECT_EQ(frame_->editor().program().date, utf8(wxDateTime::Today().FormatISODate()));
+}
+
+TEST_F(WindowHabitsTest, ReplacingWithATemplateKeepsYourGeneralInstructions) {
+    frame_->addExercise("bridge");
+    frame_->editor().change("Instructions", [](Program& p) { p.instructions = "Mine."; });
+    ASSERT_TRUE(frame_->applyTemplate("lss-walking", true));
+    EXPECT_EQ(frame_->editor().program().instructions, "Mine.");
+    EXPECT_EQ(items().size(), services_->templates().get("lss-walking").items.size());
+    ASSERT_TRUE(frame_->applyTemplate("lss-walking", true, true));
+    EXPECT_EQ(frame_->editor().program().instructions,
+              services_->templates().get("lss-walking").instructions);
+}
+
+TEST_F(WindowHabitsTest, TheShortcutsListReadsTheMenus) {
+    KeyboardShortcutsDialog shortcuts(frame_, *frame_->GetMenuBar());
+    std::vector<std::string> keys;
+    for (long row = 0; row < shortcuts.list()->GetItemCount(); ++row) {
+        keys.push_back(utf8(shortcuts.list()->GetItemText(row, 2)));
+    }
+    for (const char* key : {"Ctrl+W", "Ctrl+S", "Ctrl+T", "Ctrl+F", "F1"}) {
+        EXPECT_NE(std::find(keys.begin(), keys.end(), key), keys.end()) << key;
+    }
+}
+
+}  // namespace
+}  // namespace hep::gui
