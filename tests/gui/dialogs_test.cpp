@@ -34,10 +34,14 @@
 #include "app/gui/wx_text.h"
 #include "model/image_decode.h"
 #include "tests/gui/fake_prompts.h"
+#include "tests/gui/gui_test_support.h"
 #include "tests/support/test_support.h"
 
 namespace hep::gui {
 namespace {
+
+using test::processEvents;
+using test::runWithKeys;
 
 // The shared fake prompts, also keeping the file names suggested when saving.
 class FakePrompts : public test::FakePrompts {
@@ -565,35 +569,6 @@ TEST_F(DialogsTest, EveryDialogHasDistinctMnemonics) {
     expectUniqueMnemonics(&editor);
     PreferencesDialog preferences(nullptr, samplePreferences(), prompts);
     expectUniqueMnemonics(&preferences);
-}
-
-void processEvents(int milliseconds) {
-    for (int i = 0; i < milliseconds / 10; ++i) {
-        wxYield();
-        wxMilliSleep(10);
-    }
-}
-
-// Runs the dialog modally and presses keys in it; returns what ShowModal returned, or -1 when the
-// keys did not close it. Xvfb has no window manager: the keyboard goes to the window under the
-// pointer, so the pointer is moved onto the dialog first. GTK clicks a button activated by Enter
-// 250 ms later, so this waits up to 2 s for the dialog to close.
-int runWithKeys(wxDialog& dialog, std::function<void(wxUIActionSimulator&)> keys) {
-    dialog.CallAfter([&dialog, keys = std::move(keys)] {
-        processEvents(100);
-        wxUIActionSimulator sim;
-        wxRect rect = dialog.GetScreenRect();
-        sim.MouseMove(rect.GetLeft() + rect.GetWidth() / 2, rect.GetTop() + 5);
-        processEvents(50);
-        keys(sim);
-        for (int i = 0; i < 200 && dialog.IsModal(); ++i) {
-            processEvents(10);
-        }
-        if (dialog.IsModal()) {
-            dialog.EndModal(-1);
-        }
-    });
-    return dialog.ShowModal();
 }
 
 TEST_F(DialogsTest, EnterIsOkEscapeIsCancelAndMnemonicsMoveTheFocus) {

@@ -23,6 +23,7 @@
 #include "model/program_file.h"
 #include "tests/gui/fake_prompts.h"
 #include "tests/gui/frame_fixture.h"
+#include "tests/gui/gui_test_support.h"
 #include "tests/support/test_support.h"
 
 namespace hep::gui {
@@ -377,22 +378,8 @@ TEST_F(MainFrameTest, ScreenshotWithFiveExercises) {
     frame_->program()->selectItem(1);
     frame_->refreshPreviewNow();
     frame_->catalogue()->searchField()->SetValue("stretch");
-    // Let every pending layout and paint reach the screen before it is copied (under load the
-    // copy was taken before the frame had repainted).
-    for (int i = 0; i < 20; ++i) {
-        frame_->Refresh();
-        frame_->Update();
-        settle();
-        wxMilliSleep(10);
-    }
-    wxClientDC client(frame_);
-    wxSize size = frame_->GetClientSize();
-    wxBitmap bitmap(size);
-    wxMemoryDC memory(bitmap);
-    memory.Blit(0, 0, size.GetWidth(), size.GetHeight(), &client, 0, 0);
-    memory.SelectObject(wxNullBitmap);
     auto out = std::filesystem::path(HEP_BUILD_DIR) / "main-window.png";
-    ASSERT_TRUE(bitmap.SaveFile(wx(out.string()), wxBITMAP_TYPE_PNG));
+    test::saveClientPicture(*frame_, out);
     EXPECT_GT(std::filesystem::file_size(out), 10000u);
     EXPECT_GT(frame_->preview()->document().pages.size(), 3u);
 }

@@ -16,6 +16,7 @@
 #include "app/gui/window_layout.h"
 #include "app/gui/wx_text.h"
 #include "tests/gui/fake_prompts.h"
+#include "tests/gui/gui_test_support.h"
 #include "tests/support/test_support.h"
 
 namespace hep::gui {
@@ -72,20 +73,9 @@ class WindowLayoutTest : public ::testing::Test {
     }
     // Saves what the window shows as window-WIDTHxHEIGHT[-suffix].png in the build folder.
     void screenshot(const std::string& suffix = "") {
-        for (int i = 0; i < 10; ++i) {
-            frame_->Refresh();
-            frame_->Update();
-            settle(3);
-        }
-        wxClientDC client(frame_);
-        wxSize size = frame_->GetClientSize();
-        wxBitmap bitmap(size);
-        wxMemoryDC memory(bitmap);
-        memory.Blit(0, 0, size.GetWidth(), size.GetHeight(), &client, 0, 0);
-        memory.SelectObject(wxNullBitmap);
-        auto out = std::filesystem::path(HEP_BUILD_DIR) /
-                   ("window-" + screenName() + (suffix.empty() ? "" : "-" + suffix) + ".png");
-        EXPECT_TRUE(bitmap.SaveFile(wx(out.string()), wxBITMAP_TYPE_PNG));
+        test::saveClientPicture(*frame_, std::filesystem::path(HEP_BUILD_DIR) /
+                                             ("window-" + screenName() +
+                                              (suffix.empty() ? "" : "-" + suffix) + ".png"));
     }
 
     hep::test::TempDir dir_;
