@@ -29,8 +29,10 @@
 #include "app/gui/dialogs.h"
 #include "app/gui/exercise_editor_dialog.h"
 #include "app/gui/exercise_editor_text.h"
+#include "app/gui/help_dialogs.h"
 #include "app/gui/preferences_dialog.h"
 #include "app/gui/template_manager_dialog.h"
+#include "app/gui/template_picker_dialog.h"
 #include "app/gui/wx_text.h"
 #include "model/image_decode.h"
 #include "tests/gui/fake_prompts.h"
@@ -631,6 +633,11 @@ TEST_F(DialogsTest, Screenshots) {
 
     PreferencesDialog preferences(nullptr, samplePreferences(), prompts);
     screenshot(preferences, "preferences");
+
+    TemplatePickerDialog picker(nullptr, services, true, true);
+    screenshot(picker, "template-picker");
+    GettingStartedDialog guide(nullptr);
+    screenshot(guide, "getting-started");
 }
 
 }  // namespace
