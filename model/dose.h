@@ -28,12 +28,14 @@ struct Dose {
     bool operator==(const Dose&) const = default;
 };
 
-// One numeric dose field: its name in files and its bounds (inclusive).
+// One numeric dose field: its name in files, its bounds (inclusive) and the unit said after a
+// bound in messages ("600 seconds"; "" for a count).
 struct DoseField {
     std::string_view name;
     std::optional<int> Dose::*member;
     int min;
     int max;
+    std::string_view unit;
 };
 
 // The numeric fields in file order, with their bounds.

@@ -4,7 +4,6 @@
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/sizer.h>
-#include <wx/spinctrl.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -14,6 +13,7 @@
 
 #include "app/gui/dialogs.h"
 #include "app/gui/exercise_editor_text.h"
+#include "app/gui/number_field.h"
 #include "app/gui/wx_text.h"
 #include "model/dose_text.h"
 #include "model/errors.h"
@@ -111,10 +111,6 @@ ExerciseEditorDialog::ExerciseEditorDialog(wxWindow* parent, AppServices& servic
         updateLiveText();
         e.Skip();
     });
-    Bind(wxEVT_SPINCTRL, [this](wxSpinEvent& e) {
-        updateLiveText();
-        e.Skip();
-    });
     side_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { updateLiveText(); });
     Bind(
         wxEVT_BUTTON,
@@ -191,10 +187,11 @@ wxSizer* ExerciseEditorDialog::buildSideColumn() {
     for (const auto& field : doseFields()) {
         grid->Add(new wxStaticText(parent, wxID_ANY, doseFieldLabel(field.name, true)), 0,
                   wxALIGN_CENTER_VERTICAL);
-        auto* spin = new wxSpinCtrl(parent, wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
-                                    wxSP_ARROW_KEYS, 0, field.max, 0);
-        grid->Add(spin, 0, wxEXPAND);
-        dose_.push_back(spin);
+        auto* number = new NumberField(parent, doseFieldLabel(field.name, false), 0, field.max,
+                                       std::string(field.unit));
+        number->onChange = [this](int, const wxString&) { updateLiveText(); };
+        grid->Add(number->withButtons(), 0);
+        dose_.push_back(number);
     }
     grid->Add(new wxStaticText(parent, wxID_ANY, "Si&de:"), 0, wxALIGN_CENTER_VERTICAL);
     side_ = new wxChoice(parent, wxID_ANY);
@@ -284,7 +281,7 @@ void ExerciseEditorDialog::fill(const Exercise& e) {
     cautions_->ChangeValue(joinLines(e.cautions));
     for (std::size_t i = 0; i < doseFields().size(); ++i) {
         const auto& value = e.default_dose.*doseFields()[i].member;
-        dose_[i]->SetValue(value.value_or(0));
+        dose_[i]->setNumber(value.value_or(0));
     }
     photos_ = e.photos;
     showPhotos();
@@ -312,7 +309,7 @@ void ExerciseEditorDialog::setEquipment(const std::vector<std::string>& words) {
 void ExerciseEditorDialog::setDose(std::string_view field, int value) {
     for (std::size_t i = 0; i < doseFields().size(); ++i) {
         if (doseFields()[i].name == field) {
-            dose_[i]->SetValue(value);
+            dose_[i]->setNumber(value);
         }
     }
     updateLiveText();
@@ -341,7 +338,7 @@ Exercise ExerciseEditorDialog::exercise() const {
     e.cautions = linesOf(utf8(cautions_->GetValue()));
     Dose dose;
     for (std::size_t i = 0; i < doseFields().size(); ++i) {
-        if (int value = dose_[i]->GetValue(); value > 0) {
+        if (int value = dose_[i]->valueInForce(); value > 0) {
             dose.*doseFields()[i].member = value;
         }
     }
@@ -425,6 +422,15 @@ std::optional<Exercise> ExerciseEditorDialog::save() {
                                  "\" is a built-in exercise and cannot be changed. Make a new "
                                  "exercise instead.");
         return std::nullopt;
+    }
+    // A number that cannot be used is named, never taken as its old value.
+    for (auto* number : dose_) {
+        if (!number->problem().empty()) {
+            prompts_.error(
+                this, "The exercise cannot be saved yet:\n\n- Default dose, " + number->problem());
+            number->text()->SetFocus();
+            return std::nullopt;
+        }
     }
     Exercise e = exercise();
     if (auto problems = checkExercise(e); !problems.empty()) {

@@ -15,11 +15,12 @@
 class wxCheckListBox;
 class wxChoice;
 class wxSizer;
-class wxSpinCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace hep::gui {
+
+class NumberField;
 
 class ExerciseEditorDialog : public wxDialog {
   public:
@@ -81,7 +82,7 @@ class ExerciseEditorDialog : public wxDialog {
     wxTextCtrl* stop_if_ = nullptr;
     wxTextCtrl* cautions_ = nullptr;
     wxCheckListBox* equipment_ = nullptr;
-    std::vector<wxSpinCtrl*> dose_;    // in the order of doseFields()
+    std::vector<NumberField*> dose_;   // in the order of doseFields()
     std::vector<std::string> photos_;  // PNG, start then finish
     wxStaticText* photos_label_ = nullptr;
     void showPhotos();

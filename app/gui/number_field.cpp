@@ -1,7 +1,5 @@
 #include "app/gui/number_field.h"
 
-#include <wx/sizer.h>
-
 #include "app/gui/wx_text.h"
 #include "model/number_input.h"
 
@@ -9,37 +7,38 @@ namespace hep::gui {
 
 NumberField::NumberField(wxWindow* parent, const wxString& label, int min, int max,
                          std::string unit)
-    : wxPanel(parent), label_(label), min_(min), max_(max), unit_(std::move(unit)) {
-    auto* sizer = new wxBoxSizer(wxHORIZONTAL);
-    text_ = new wxTextCtrl(this, wxID_ANY, "0", wxDefaultPosition, wxDefaultSize,
-                           wxTE_RIGHT | wxTE_PROCESS_ENTER);
+    // Enter is left to the window: in a dialog it presses the default button.
+    : wxTextCtrl(parent, wxID_ANY, "0", wxDefaultPosition, wxDefaultSize, wxTE_RIGHT),
+      label_(label),
+      min_(min),
+      max_(max),
+      unit_(std::move(unit)) {
     // Wide enough for the largest number and a little more: never cut what is typed.
     const int digits = static_cast<int>(std::to_string(max_).size()) + 2;
-    text_->SetInitialSize(text_->GetSizeFromTextSize(text_->GetTextExtent(wxString('9', digits))));
-    less_ = new wxButton(this, wxID_ANY, wxString::FromUTF8("\xe2\x88\x92"), wxDefaultPosition,
+    SetInitialSize(GetSizeFromTextSize(GetTextExtent(wxString('9', digits))));
+    less_ = new wxButton(parent, wxID_ANY, wxString::FromUTF8("\xe2\x88\x92"), wxDefaultPosition,
                          wxDefaultSize, wxBU_EXACTFIT);
-    more_ = new wxButton(this, wxID_ANY, "+", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    more_ = new wxButton(parent, wxID_ANY, "+", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     less_->SetToolTip("One less (Down arrow)");
     more_->SetToolTip("One more (Up arrow)");
     // The buttons are for the mouse; Tab goes from number to number.
     less_->SetCanFocus(false);
     more_->SetCanFocus(false);
-    sizer->Add(text_, 0, wxALIGN_CENTER_VERTICAL);
-    sizer->Add(less_, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 2);
-    sizer->Add(more_, 0, wxALIGN_CENTER_VERTICAL);
-    SetSizer(sizer);
+    row_ = new wxBoxSizer(wxHORIZONTAL);
+    row_->Add(this, 0, wxALIGN_CENTER_VERTICAL);
+    row_->Add(less_, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 2);
+    row_->Add(more_, 0, wxALIGN_CENTER_VERTICAL);
 
-    text_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { typed(); });
-    text_->Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& e) {
+    Bind(wxEVT_TEXT, [this](wxCommandEvent&) { typed(); });
+    Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& e) {
         before_typing_ = in_force_;
         e.Skip();
     });
-    text_->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
+    Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
         leave();
         e.Skip();
     });
-    text_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { leave(); });
-    text_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+    Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
         if (e.GetKeyCode() == WXK_UP && !e.HasAnyModifiers()) {
             step(1);
         } else if (e.GetKeyCode() == WXK_DOWN && !e.HasAnyModifiers()) {
@@ -58,26 +57,25 @@ void NumberField::setNumber(int value) {
     }
     in_force_ = before_typing_ = value;
     left_problem_.clear();
-    text_->ChangeValue(wxString::Format("%d", value));
+    ChangeValue(wxString::Format("%d", value));
 }
 
 std::optional<int> NumberField::number() const {
-    return readNumberInput(utf8(text_->GetValue()), min_, max_, unit_).value;
+    return readNumberInput(utf8(GetValue()), min_, max_, unit_).value;
 }
 
 wxString NumberField::problem() const {
     if (!left_problem_.empty()) {
         return left_problem_;
     }
-    auto read = readNumberInput(utf8(text_->GetValue()), min_, max_, unit_);
+    auto read = readNumberInput(utf8(GetValue()), min_, max_, unit_);
     return read.value ? wxString() : label_ + ": " + wx(read.problem) + ".";
 }
 
 bool NumberField::Enable(bool enable) {
-    text_->Enable(enable);
     less_->Enable(enable);
     more_->Enable(enable);
-    return wxPanel::Enable(enable);
+    return wxTextCtrl::Enable(enable);
 }
 
 void NumberField::typed() {
@@ -92,18 +90,18 @@ void NumberField::step(int by) {
     int from = number().value_or(in_force_);
     int to = std::max(min_, std::min(max_, from + by));
     left_problem_.clear();
-    text_->ChangeValue(wxString::Format("%d", to));
-    text_->SetInsertionPointEnd();
+    ChangeValue(wxString::Format("%d", to));
+    SetInsertionPointEnd();
     in_force_ = before_typing_ = to;
     report();
 }
 
 void NumberField::leave() {
-    auto read = readNumberInput(utf8(text_->GetValue()), min_, max_, unit_);
+    auto read = readNumberInput(utf8(GetValue()), min_, max_, unit_);
     if (read.value) {
         // "007" reads as 7: show it so.
-        if (text_->GetValue() != wxString::Format("%d", *read.value)) {
-            text_->ChangeValue(wxString::Format("%d", *read.value));
+        if (GetValue() != wxString::Format("%d", *read.value)) {
+            ChangeValue(wxString::Format("%d", *read.value));
         }
         before_typing_ = *read.value;
         return;
@@ -111,7 +109,7 @@ void NumberField::leave() {
     // The text could not be used: show the value in force again, and say so. The message stays
     // until the next change to this field.
     in_force_ = before_typing_;
-    text_->ChangeValue(wxString::Format("%d", in_force_));
+    ChangeValue(wxString::Format("%d", in_force_));
     left_problem_ = label_ + ": " + wx(read.problem) + ". It was not taken: it is still " +
                     wxString::Format("%d", in_force_) + ".";
     report();

@@ -1,10 +1,12 @@
 // A field for a whole number that a person types: digits as typed (the field is never rewritten
 // under the typing), Up/Down and -/+ to step, and a plain message when the text cannot be used.
 // Nothing is clamped: text out of bounds is refused, and the value before the typing stays.
+// It is the text field itself (so that a label's mnemonic reaches it), with its -/+ buttons
+// beside it: lay it out with withButtons().
 #pragma once
 
 #include <wx/button.h>
-#include <wx/panel.h>
+#include <wx/sizer.h>
 #include <wx/textctrl.h>
 
 #include <functional>
@@ -13,7 +15,7 @@
 
 namespace hep::gui {
 
-class NumberField : public wxPanel {
+class NumberField : public wxTextCtrl {
   public:
     // label names the field in messages ("Hold"); unit follows the maximum ("seconds").
     NumberField(wxWindow* parent, const wxString& label, int min, int max, std::string unit = {});
@@ -29,7 +31,10 @@ class NumberField : public wxPanel {
     // field had before the typing began.
     int valueInForce() const { return in_force_; }
 
-    wxTextCtrl* text() { return text_; }
+    // The field and its buttons in a row, to add to a sizer (once).
+    wxSizer* withButtons() { return row_; }
+
+    wxTextCtrl* text() { return this; }
     wxButton* lessButton() { return less_; }
     wxButton* moreButton() { return more_; }
 
@@ -52,7 +57,7 @@ class NumberField : public wxPanel {
     int in_force_ = 0;       // the value the model holds from this field
     int before_typing_ = 0;  // in force when the current typing began
     wxString left_problem_;  // said when the field was left with text that could not be used
-    wxTextCtrl* text_;
+    wxBoxSizer* row_;
     wxButton* less_;
     wxButton* more_;
 };

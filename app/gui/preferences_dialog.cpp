@@ -4,7 +4,6 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/sizer.h>
-#include <wx/spinctrl.h>
 #include <wx/statbox.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -14,6 +13,7 @@
 #include <filesystem>
 
 #include "app/gui/dialogs.h"
+#include "app/gui/number_field.h"
 #include "app/gui/wx_text.h"
 #include "model/errors.h"
 #include "model/image_decode.h"
@@ -113,6 +113,10 @@ bool PreferencesDialog::check() {
             first = first != nullptr ? first : field;
         }
     }
+    if (!log_weeks_->problem().empty()) {
+        text += "\n- " + log_weeks_->problem();
+        first = first != nullptr ? first : log_weeks_->text();
+    }
     if (first == nullptr) {
         return true;
     }
@@ -164,10 +168,10 @@ wxSizer* PreferencesDialog::buildHandout() {
     paper_->SetSelection(initial_.handout.paper == Paper::A4 ? 1 : 0);
     g.add(paper_);
     g.label("Exercise log, &weeks:");
-    log_weeks_ = new wxSpinCtrl(g.box(), wxID_ANY, "", wxDefaultPosition, wxDefaultSize,
-                                wxSP_ARROW_KEYS, 0, kMaxLogWeeks, initial_.handout.log_weeks);
+    log_weeks_ = new NumberField(g.box(), "Exercise log", 0, kMaxLogWeeks, "weeks");
+    log_weeks_->setNumber(initial_.handout.log_weeks);
     auto* weeks = new wxBoxSizer(wxHORIZONTAL);
-    weeks->Add(log_weeks_, 0, wxALIGN_CENTER_VERTICAL);
+    weeks->Add(log_weeks_->withButtons(), 0, wxALIGN_CENTER_VERTICAL);
     weeks->Add(new wxStaticText(g.box(), wxID_ANY, "0 for no log"), 0,
                wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
     g.add(weeks);
@@ -231,7 +235,7 @@ Preferences PreferencesDialog::values() const {
     p.handout.paper = paper_->GetSelection() == 1 ? Paper::A4 : Paper::Letter;
     p.handout.large_print = large_print_->GetValue();
     p.handout.education = education_->GetValue();
-    p.handout.log_weeks = log_weeks_->GetValue();
+    p.handout.log_weeks = log_weeks_->valueInForce();
     p.remember_patients_in_recent_files = patient_names_->GetValue();
     return p;
 }

@@ -11,11 +11,12 @@
 class wxButton;
 class wxCheckBox;
 class wxChoice;
-class wxSpinCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace hep::gui {
+
+class NumberField;
 
 class PreferencesDialog : public wxDialog {
   public:
@@ -42,7 +43,7 @@ class PreferencesDialog : public wxDialog {
     wxChoice* paper() { return paper_; }
     wxCheckBox* largePrint() { return large_print_; }
     wxCheckBox* education() { return education_; }
-    wxSpinCtrl* logWeeks() { return log_weeks_; }
+    NumberField* logWeeks() { return log_weeks_; }
     wxCheckBox* showPatientNames() { return patient_names_; }
     wxButton* clearButton() { return clear_; }
 
@@ -65,7 +66,7 @@ class PreferencesDialog : public wxDialog {
     wxChoice* paper_ = nullptr;
     wxCheckBox* large_print_ = nullptr;
     wxCheckBox* education_ = nullptr;
-    wxSpinCtrl* log_weeks_ = nullptr;
+    NumberField* log_weeks_ = nullptr;
     wxCheckBox* patient_names_ = nullptr;
 };
 

@@ -25,20 +25,18 @@ class ItemDropTarget : public wxTextDropTarget {
     ProgramPanel* panel_;
 };
 
-// The dose fields in doseFields() order: the label beside the field, the name in messages and
-// the unit said after a bound.
+// The dose fields in doseFields() order: the label beside the field and the name in messages.
 struct DoseLabel {
     const char* label;
     const char* name;
-    const char* unit;
 };
 const DoseLabel kDoseLabels[] = {
-    {"&Sets", "Sets", ""},
-    {"R&eps", "Reps", ""},
-    {"H&old (s)", "Hold", "seconds"},
-    {"Mi&nutes", "Minutes", "minutes"},
-    {"Times a d&ay", "Times a day", ""},
-    {"Days a wee&k", "Days a week", "days"},
+    {"&Sets", "Sets"},
+    {"R&eps", "Reps"},
+    {"H&old (s)", "Hold"},
+    {"Mi&nutes", "Minutes"},
+    {"Times a d&ay", "Times a day"},
+    {"Days a wee&k", "Days a week"},
 };
 const Side kSides[] = {Side::None, Side::Each, Side::Both, Side::Left, Side::Right};
 constexpr int kProgramRows = 6;  // rows of the program list shown at the least
@@ -144,23 +142,26 @@ wxWindow* ProgramPanel::buildDosePage(wxWindow* parent) {
     // cut at the side.
     auto* grid = new wxFlexGridSizer(4, 8, 12);
     std::vector<wxStaticText*> labels;
-    auto pair = [&](const char* label, wxWindow* field) {
-        labels.push_back(new wxStaticText(page, wxID_ANY, label));
+    // The label first, so that its mnemonic goes to the field made after it.
+    auto label = [&](const char* text) {
+        labels.push_back(new wxStaticText(page, wxID_ANY, text));
         grid->Add(labels.back(), 0, wxALIGN_CENTER_VERTICAL);
-        grid->Add(field, 0, wxALIGN_CENTER_VERTICAL);
     };
     for (std::size_t i = 0; i < dose_.size(); ++i) {
         const auto& field = doseFields()[i];
-        dose_[i] = new NumberField(page, kDoseLabels[i].name, 0, field.max, kDoseLabels[i].unit);
+        label(kDoseLabels[i].label);
+        dose_[i] =
+            new NumberField(page, kDoseLabels[i].name, 0, field.max, std::string(field.unit));
         dose_[i]->text()->SetToolTip(
             wxString::Format("%d to %d; 0 leaves it out", field.min, field.max));
-        pair(kDoseLabels[i].label, dose_[i]);
+        grid->Add(dose_[i]->withButtons(), 0, wxALIGN_CENTER_VERTICAL);
     }
+    label("Si&de");
     side_ = new wxChoice(page, wxID_ANY);
     for (const char* name : {"No side", "Each side", "Both sides", "Left only", "Right only"}) {
         side_->Append(name);
     }
-    pair("Si&de", side_);
+    grid->Add(side_, 0, wxALIGN_CENTER_VERTICAL);
     int label_width = 0;
     for (auto* label : labels) {
         label_width = std::max(label_width, label->GetBestSize().GetWidth());
@@ -229,10 +230,10 @@ wxWindow* ProgramPanel::buildHandoutPage(wxWindow* parent) {
     education_ = new wxCheckBox(page, wxID_ANY, "About the &condition");
     grid->AddSpacer(0);
     grid->Add(education_, 0);
+    grid->Add(new wxStaticText(page, wxID_ANY, "Lo&g weeks"), 0, wxALIGN_CENTER_VERTICAL);
     log_weeks_ = new NumberField(page, "Log weeks", 0, kMaxLogWeeks, "weeks");
     log_weeks_->text()->SetToolTip("Weeks of the exercise log to tick; 0 prints no log");
-    grid->Add(new wxStaticText(page, wxID_ANY, "Lo&g weeks"), 0, wxALIGN_CENTER_VERTICAL);
-    grid->Add(log_weeks_, 0);
+    grid->Add(log_weeks_->withButtons(), 0);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(grid, 0, wxALL, 6);
     handout_problem_ = fixedLines(page, 2);

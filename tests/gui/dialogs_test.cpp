@@ -30,6 +30,7 @@
 #include "app/gui/exercise_editor_dialog.h"
 #include "app/gui/exercise_editor_text.h"
 #include "app/gui/help_dialogs.h"
+#include "app/gui/number_field.h"
 #include "app/gui/preferences_dialog.h"
 #include "app/gui/template_manager_dialog.h"
 #include "app/gui/template_picker_dialog.h"
@@ -491,7 +492,7 @@ TEST_F(DialogsTest, PreferencesFillFromAndWriteBackToPreferences) {
     EXPECT_EQ(d.paper()->GetSelection(), 1);
     EXPECT_TRUE(d.largePrint()->GetValue());
     EXPECT_FALSE(d.education()->GetValue());
-    EXPECT_EQ(d.logWeeks()->GetValue(), 3);
+    EXPECT_EQ(d.logWeeks()->number(), 3);
     EXPECT_FALSE(d.showPatientNames()->GetValue());
     expectSame(d.values(), p);  // unchanged fields come back as they were
 }
@@ -505,7 +506,7 @@ TEST_F(DialogsTest, PreferencesReturnWhatWasChanged) {
     d.paper()->SetSelection(1);
     d.largePrint()->SetValue(true);
     d.education()->SetValue(false);
-    d.logWeeks()->SetValue(4);
+    d.logWeeks()->setNumber(4);
     d.showPatientNames()->SetValue(false);
     Preferences p = d.values();
     EXPECT_EQ(p.clinic.name, "Hillside Clinic");
@@ -638,6 +639,47 @@ TEST_F(DialogsTest, Screenshots) {
     screenshot(picker, "template-picker");
     GettingStartedDialog guide(nullptr);
     screenshot(guide, "getting-started");
+}
+
+}  // namespace
+}  // namespace hep::gui
+
+namespace hep::gui {
+namespace {
+
+// Numbers typed in the dialogs are refused with what is wrong, never clamped or kept silently.
+TEST_F(DialogsTest, AnExercisesDefaultDoseOverItsLimitIsRefusedNotClamped) {
+    ExerciseEditorDialog d(nullptr, services, prompts, nullptr);
+    fillNewExercise(d);
+    EXPECT_EQ(runWithKeys(d,
+                          [](wxUIActionSimulator& sim) {
+                              sim.Char('h', wxMOD_ALT);  // Hold (seconds)
+                              sim.Char('a', wxMOD_CONTROL);
+                              sim.Text("9999");
+                              sim.Char(WXK_RETURN);
+                          }),
+              -1);
+    ASSERT_EQ(prompts.errors.size(), 1u);
+    EXPECT_NE(prompts.errors[0].Find("Hold (seconds): 9999 is more than 600 seconds, the most."),
+              wxNOT_FOUND)
+        << prompts.errors[0];
+    EXPECT_FALSE(services.catalogue().find("wall-push-up").has_value());
+}
+
+TEST_F(DialogsTest, PreferencesRefuseLogWeeksOverTheLimit) {
+    PreferencesDialog d(nullptr, samplePreferences(), prompts);
+    EXPECT_EQ(runWithKeys(d,
+                          [](wxUIActionSimulator& sim) {
+                              sim.Char('w', wxMOD_ALT);  // Exercise log, weeks
+                              sim.Char('a', wxMOD_CONTROL);
+                              sim.Text("9");
+                              sim.Char(WXK_RETURN);
+                          }),
+              -1);
+    ASSERT_EQ(prompts.errors.size(), 1u);
+    EXPECT_NE(prompts.errors[0].Find("Exercise log: 9 is more than 4 weeks, the most."),
+              wxNOT_FOUND)
+        << prompts.errors[0];
 }
 
 }  // namespace

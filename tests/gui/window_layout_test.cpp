@@ -113,6 +113,8 @@ TEST_F(WindowLayoutTest, TheProgramAndItsDoseFitOrScroll) {
     std::vector<wxWindow*> controls{panel->sideField()};
     for (std::size_t i = 0; i < 6; ++i) {
         controls.push_back(panel->doseField(i));
+        controls.push_back(panel->doseField(i)->lessButton());
+        controls.push_back(panel->doseField(i)->moreButton());
     }
     for (wxWindow* control : controls) {
         const wxRect r = rectIn(control, panel);
