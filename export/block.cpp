@@ -142,6 +142,15 @@ void BlockBuilder::setFloat(double text_x, double text_width, double until_y) {
     float_until_ = until_y;
 }
 
+void BlockBuilder::finishFloat() {
+    for (auto& row : rows_) {  // rows beside a float stay on its page
+        if (row.top < float_until_) {
+            row.keep_with_next = true;
+        }
+    }
+    float_until_ = -1;
+}
+
 BlockBuilder::Column BlockBuilder::columnAt(double y) const {
     if (y < float_until_) {
         // Beside the float the column is what the main column and the float's text column share.
@@ -192,6 +201,34 @@ void BlockBuilder::paragraph(const std::vector<Span>& spans, double size, const 
         for (const auto& [text, font] : lines[i].pieces) {
             row.ops.push_back(TextRun{x, baseline, text, font, size, gray});
             x += fontMetrics(font).textWidth(text, size);
+        }
+    }
+}
+
+void BlockBuilder::columns(const std::vector<Span>& left, const std::vector<Span>& right,
+                           double size, double gap) {
+    const Column col = columnAt(y_);
+    const double half = (col.width - gap) / 2;
+    // Each side laid out on its own, then row k of both sides becomes row k here.
+    BlockBuilder a(col.x, half, leading_);
+    BlockBuilder b(col.x + half + gap, half, leading_);
+    a.paragraph(left, size);
+    b.paragraph(right, size);
+    const std::size_t n = std::max(a.rows_.size(), b.rows_.size());
+    const double line_height = size * leading_;
+    // The rows keep together, so every op can go with the first: the left paragraph whole, then
+    // the right one, which is also the order text is read back from the page.
+    const double top = y_;
+    for (std::size_t k = 0; k < n; ++k) {
+        newRow(line_height).keep_with_next = k + 1 < n;
+    }
+    Row& first = rows_[rows_.size() - n];
+    for (BlockBuilder* side : {&a, &b}) {
+        for (const Row& row : side->rows_) {
+            for (DrawOp op : row.ops) {
+                translate(op, 0, top);
+                first.ops.push_back(std::move(op));
+            }
         }
     }
 }

@@ -46,16 +46,24 @@ class BlockBuilder {
     BlockBuilder(double x, double width, double leading);
 
     double y() const { return y_; }
+    double left() const { return x_; }  // the text column (inside a box: inside its padding)
+    double right() const { return x_ + width_; }
 
     // Text wraps beside a float: from text_x, text_width wide, while the block's y is below
     // until_y; full width after.
     void setFloat(double text_x, double text_width, double until_y);
+    // Ends the float: what follows uses the full column, and the rows so far keep together.
+    void finishFloat();
 
     // A paragraph of spans wrapped at size. A marker ("1.", "•") hangs in front of the first
     // line, the text indented after it by indent. Lines of one paragraph keep together when
     // keep is set. gray colours the text.
     void paragraph(const std::vector<Span>& spans, double size, const std::string& marker = "",
                    double indent = 0, bool keep = false, double gray = 0);
+
+    // Two paragraphs side by side in halves of the column (gap between), kept together.
+    void columns(const std::vector<Span>& left, const std::vector<Span>& right, double size,
+                 double gap);
 
     // Empty space, as a row so that it can be dropped at nothing.
     void space(double height);

@@ -1,5 +1,8 @@
-// The exercise blocks of the handout: title, why it helps, pictures beside the text, numbered
-// steps, the dose in plain sentences, what to feel, when to stop, cautions and the note.
+// The exercise blocks of the handout: number and name, why it helps, the start and end pictures
+// side by side (the dose beside them when it fits), numbered steps, what to feel, when to stop,
+// cautions and the note. Compact, so that two fit on a Letter page in the usual case.
+#include <algorithm>
+
 #include "export/handout_parts.h"
 #include "model/dose_text.h"
 
@@ -7,35 +10,80 @@ namespace hep::handout {
 
 namespace {
 
-// Draws the pictures stacked in a column at (x, y), each with its caption below, into ops;
-// photos' pixels go into the document once. Returns the height used.
-double drawPictures(const std::vector<Picture>& pictures, double x, double y, double width,
-                    const HandoutStyle& s, Document& document, std::vector<DrawOp>& ops) {
+constexpr double kInch = 72;
+
+// The pictures of an exercise in a row: start and end side by side in frames of one size, at
+// least 2.4 in wide (wider in large print, never narrower), an arrow from one to the next, and a
+// caption under each.
+struct PictureRow {
+    std::vector<DrawOp> ops;
+    double width = 0;
+    double height = 0;
+};
+
+PictureRow pictureRow(const std::vector<Picture>& pictures, double x, double y,
+                      const HandoutStyle& s, Document& document) {
+    PictureRow row;
+    if (pictures.empty()) {
+        return row;
+    }
+    const double frame_w = 2.4 * kInch * s.scale;
+    const double gap = 20 * s.scale;
+    // One height for the row, from the tallest picture, kept between 0.8 and 1.3 in.
+    double tallest = 0;
+    for (const auto& picture : pictures) {
+        tallest = std::max(tallest, frame_w / picture.aspect);
+    }
+    const double frame_h = std::clamp(tallest, 0.8 * kInch * s.scale, 1.3 * kInch * s.scale);
     const FontMetrics& bold = fontMetrics(FontStyle::Bold);
     const double caption_size = s.small + 1;
-    double top = y;
-    for (const auto& picture : pictures) {
-        double w = width;
+    double fx = x;
+    for (std::size_t i = 0; i < pictures.size(); ++i) {
+        const Picture& picture = pictures[i];
+        double w = frame_w;
         double h = w / picture.aspect;
-        if (h > width * 0.9) {  // a tall picture is kept from taking the whole page
-            h = width * 0.9;
+        if (h > frame_h) {
+            h = frame_h;
             w = h * picture.aspect;
         }
-        double px = x + (width - w) / 2;
+        const double px = fx + (frame_w - w) / 2;
+        const double py = y + (frame_h - h) / 2;
         if (picture.image) {
             document.images.try_emplace(picture.image_key, *picture.image);
-            ops.push_back(Image{px, top, w, h, picture.image_key});
+            row.ops.push_back(Image{px, py, w, h, picture.image_key});
         } else if (picture.draw) {
-            picture.draw(ops, px, top, w, h);
+            picture.draw(row.ops, px, py, w, h);
         }
-        ops.push_back(Rect{px, top, w, h, 0.75, 0.6, std::nullopt});
-        top += h + caption_size * 1.2;
-        double caption_w = bold.textWidth(picture.caption, caption_size);
-        ops.push_back(TextRun{x + (width - caption_w) / 2, top, picture.caption, FontStyle::Bold,
-                              caption_size, 0});
-        top += caption_size * 0.9;
+        row.ops.push_back(Rect{fx, y, frame_w, frame_h, 0.75, 0.6, std::nullopt});
+        // The caption inside the frame's top left corner, on white.
+        const double pad = caption_size * 0.3;
+        const double caption_w = bold.textWidth(picture.caption, caption_size);
+        row.ops.push_back(
+            Rect{fx + 0.75, y + 0.75, caption_w + 2 * pad, caption_size * 1.25, 0, 1, 1.0});
+        row.ops.push_back(TextRun{fx + pad + 0.75, y + caption_size, picture.caption,
+                                  FontStyle::Bold, caption_size, 0});
+        if (i + 1 < pictures.size()) {
+            // The arrow from this picture to the next, in the gap between them.
+            const double ay = y + frame_h / 2;
+            const double x1 = fx + frame_w + gap * 0.2;
+            const double x2 = fx + frame_w + gap * 0.8;
+            const double head = gap * 0.25;
+            row.ops.push_back(Line{x1, ay, x2, ay, 2 * s.scale, 0});
+            row.ops.push_back(
+                Path{{{x2 - head, ay - head}, {x2, ay}, {x2 - head, ay + head}}, 2 * s.scale, 0});
+        }
+        row.width = fx + frame_w - x;
+        fx += frame_w + gap;
     }
-    return top - y;
+    row.height = frame_h;
+    return row;
+}
+
+// The height the dose takes as a paragraph of this width.
+double paragraphHeight(const std::vector<Span>& spans, double size, double width,
+                       const HandoutStyle& s) {
+    auto lines = breakSpans(spans, size, [&](std::size_t) { return width; });
+    return static_cast<double>(lines.size()) * s.lineHeight(size);
 }
 
 }  // namespace
@@ -51,53 +99,100 @@ std::vector<Block> exerciseBlocks(Context& c) {
         if (i == 0) {
             b.paragraph({{"Your exercises", FontStyle::Bold}}, s.heading);
             b.keepWithNext();
-            b.space(s.body * 0.4);
+            b.space(s.body * 0.3);
             b.keepWithNext();
         }
         b.paragraph({{title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
         b.keepWithNext();
-        b.paragraph({{e.purpose, FontStyle::Regular}}, s.body, "", 0, true);
+        b.space(s.body * 0.2);
         b.keepWithNext();
-        b.space(s.body * 0.4);
 
+        // The pictures, and beside them the dose when it fits there whole: a paragraph never
+        // runs on under a picture.
         std::vector<Picture> pictures;
         if (c.inputs.pictures) {
             pictures = c.inputs.pictures(e);
         }
-        if (!pictures.empty()) {
-            double column = s.contentWidth() * (c.program.handout.large_print ? 0.34 : 0.36);
-            std::vector<DrawOp> ops;
-            double height =
-                drawPictures(pictures, s.contentLeft(), b.y(), column, s, *c.document, ops);
-            b.attach(std::move(ops));
-            double gap = s.body;
-            b.setFloat(s.contentLeft() + column + gap, s.contentWidth() - column - gap,
-                       b.y() + height);
+        const std::string dose = doseText(item.dose);
+        const auto dose_spans = labelled("How much:", dose);
+        const auto feel_spans = labelled("You should feel:", e.feel);
+        const auto stop_spans = labelled("Stop if:", e.stop_if);
+        std::string cautions;
+        for (const auto& caution : e.cautions) {
+            cautions += (cautions.empty() ? "" : " ") + caution;
         }
-
-        b.paragraph({{"How to do it:", FontStyle::Bold}}, s.body);
-        b.keepWithNext();
+        const auto care_spans = labelled("Take care:", cautions);
+        // Beside the pictures goes what fits there whole (a paragraph never runs on under a
+        // picture): the dose, else when to stop.
+        bool dose_done = dose.empty();
+        bool stop_done = false;
+        bool purpose_done = false;
+        if (!pictures.empty()) {
+            const double top = b.y();
+            PictureRow row = pictureRow(pictures, s.contentLeft(), top, s, *c.document);
+            b.attach(std::move(row.ops));
+            const double gap = s.body;
+            const double beside = s.contentWidth() - row.width - gap;
+            // Why it helps, then the dose or when to stop, as far as they fit whole.
+            const std::vector<Span> purpose_spans{{e.purpose, FontStyle::Regular}};
+            std::vector<const std::vector<Span>*> next_to;
+            double used = 0;
+            auto take = [&](const std::vector<Span>& spans, double space) {
+                if (beside < 7 * s.body) {  // no room beside (large print): all goes below
+                    return false;
+                }
+                const double h = paragraphHeight(spans, s.body, beside, s) + space;
+                if (used + h > row.height) {
+                    return false;
+                }
+                next_to.push_back(&spans);
+                used += h;
+                return true;
+            };
+            purpose_done = take(purpose_spans, 0);
+            if (!dose_done) {
+                dose_done = take(dose_spans, s.body * 0.3);
+            }
+            if (!dose_done || dose.empty()) {
+                stop_done = take(stop_spans, s.body * 0.3);
+            }
+            b.setFloat(s.contentLeft() + row.width + gap, beside, top + row.height);
+            for (std::size_t k = 0; k < next_to.size(); ++k) {
+                if (k > 0) {
+                    b.space(s.body * 0.3);
+                }
+                b.paragraph(*next_to[k], s.body, "", 0, true);
+            }
+            b.space(std::max(0.0, top + row.height - b.y()));
+            b.finishFloat();
+            b.space(s.body * 0.3);
+        }
+        if (!purpose_done) {  // no pictures, or no room beside them: under the title
+            b.paragraph({{e.purpose, FontStyle::Regular}}, s.body, "", 0, true);
+            b.space(s.body * 0.3);
+        }
         for (std::size_t k = 0; k < e.steps.size(); ++k) {
             b.paragraph({{e.steps[k], FontStyle::Regular}}, s.body, std::to_string(k + 1) + ".",
                         s.body * 1.5, true);
         }
-        auto dose = doseText(item.dose);
-        if (!dose.empty()) {
-            b.space(s.body * 0.4);
-            b.paragraph(labelled("How much:", dose), s.body, "", 0, true);
+        if (!dose_done) {
+            b.space(s.body * 0.3);
+            b.paragraph(dose_spans, s.body, "", 0, true);
         }
-        b.space(s.body * 0.4);
-        b.paragraph(labelled("You should feel:", e.feel), s.body, "", 0, true);
-        b.paragraph(labelled("Stop if:", e.stop_if), s.body, "", 0, true);
-        if (!e.cautions.empty()) {
-            std::string cautions;
-            for (const auto& caution : e.cautions) {
-                cautions += (cautions.empty() ? "" : " ") + caution;
+        b.space(s.body * 0.3);
+        // What to feel beside when to stop (or what to take care with): the things to watch.
+        if (!stop_done) {
+            b.columns(feel_spans, stop_spans, s.body, s.body);
+            if (!cautions.empty()) {
+                b.paragraph(care_spans, s.body, "", 0, true);
             }
-            b.paragraph(labelled("Take care:", cautions), s.body, "", 0, true);
+        } else if (!cautions.empty()) {
+            b.columns(feel_spans, care_spans, s.body, s.body);
+        } else {
+            b.paragraph(feel_spans, s.body, "", 0, true);
         }
         if (!item.note.empty()) {
-            b.space(s.body * 0.5);
+            b.space(s.body * 0.4);
             b.openBox(1, s.body * 0.5);
             b.paragraph(
                 labelled("Note from your therapist:",
@@ -106,11 +201,11 @@ std::vector<Block> exerciseBlocks(Context& c) {
                 s.body);
             b.closeBox();
         }
-        Block block = b.finish(s.body * 0.6);
+        Block block = b.finish(s.body * 0.5);
         if (i > 0) {  // a rule between two exercises on one page
             BlockBuilder sep = c.builder();
             sep.rule(0.75, 0.6);
-            sep.space(s.body * 0.6);
+            sep.space(s.body * 0.5);
             block.lead_in = sep.finish().rows;
         }
         BlockBuilder t = c.builder();

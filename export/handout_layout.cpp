@@ -62,16 +62,26 @@ double drawHeader(Page& page, Document& document, const Context& c) {
         document.images.try_emplace("clinic-logo", *c.inputs.logo);
         page.ops.push_back(Image{s.contentRight() - logo_w, top, logo_w, logo_h, "clinic-logo"});
     }
-    BlockBuilder b(s.contentLeft(), s.contentWidth() - (logo_w > 0 ? logo_w + 12 : 0), s.leading);
-    if (!c.clinic_name.empty()) {
-        b.paragraph({{c.clinic_name, FontStyle::Bold}}, s.header);
-    }
+    const double width = s.contentWidth() - (logo_w > 0 ? logo_w + 12 : 0);
+    BlockBuilder b(s.contentLeft(), width, s.leading);
     std::string line2 = c.clinic_address;
     if (!c.phone.empty()) {
         line2 += (line2.empty() ? "" : "  ·  ") + std::string("Phone: ") + c.phone;
     }
-    if (!line2.empty()) {
-        b.paragraph({{line2, FontStyle::Regular}}, s.header);
+    // One line when name, address and phone fit on it: the page's room is for the exercises.
+    const std::string joiner = c.clinic_name.empty() || line2.empty() ? "" : "  ·  ";
+    const double one_line = fontMetrics(FontStyle::Bold).textWidth(c.clinic_name, s.header) +
+                            fontMetrics(FontStyle::Regular).textWidth(joiner + line2, s.header);
+    if (one_line <= width) {
+        b.paragraph({{c.clinic_name, FontStyle::Bold}, {joiner + line2, FontStyle::Regular}},
+                    s.header);
+    } else {
+        if (!c.clinic_name.empty()) {
+            b.paragraph({{c.clinic_name, FontStyle::Bold}}, s.header);
+        }
+        if (!line2.empty()) {
+            b.paragraph({{line2, FontStyle::Regular}}, s.header);
+        }
     }
     Block text = b.finish();
     for (const auto& row : text.rows) {
@@ -82,20 +92,27 @@ double drawHeader(Page& page, Document& document, const Context& c) {
     }
     double bottom = top + std::max(text.height(), logo_h) + 6;
     page.ops.push_back(Line{s.contentLeft(), bottom, s.contentRight(), bottom, 0.75, 0.5});
-    return bottom + s.body * 0.8;
+    return bottom + s.body * 0.6;
 }
 
-// The footer lines: the short disclaimer, wrapped, then the phone and "Page X of Y".
+// The footer: the short disclaimer, wrapped beside "Page X of Y" (the clinic's phone is in the
+// header of every page).
 struct Footer {
     std::vector<std::string> disclaimer;
     double height = 0;
 };
 
+double pageNumberRoom(const HandoutStyle& s) {
+    return fontMetrics(FontStyle::Bold).textWidth("Page 88 of 88", s.small) + s.small;
+}
+
 Footer footerFor(const Context& c, const std::string& disclaimer) {
     const HandoutStyle& s = c.style;
     Footer f;
-    f.disclaimer = wrapText(disclaimer, fontMetrics(FontStyle::Regular), s.small, s.contentWidth());
-    f.height = 6 + s.lineHeight(s.small) * static_cast<double>(f.disclaimer.size() + 1);
+    f.disclaimer = wrapText(disclaimer, fontMetrics(FontStyle::Regular), s.small,
+                            s.contentWidth() - pageNumberRoom(s));
+    f.height = 6 + s.lineHeight(s.small) *
+                       static_cast<double>(std::max<std::size_t>(1, f.disclaimer.size()));
     return f;
 }
 
@@ -108,23 +125,14 @@ void drawFooter(Page& page, const Context& c, const Footer& f, std::size_t numbe
     double top = page.height - s.margin - f.height;
     page.ops.push_back(Line{s.contentLeft(), top, s.contentRight(), top, 0.75, 0.5});
     double baseline = top + 6 + regular.ascent(s.small);
-    for (const auto& text : f.disclaimer) {
-        page.ops.push_back(
-            TextRun{s.contentLeft(), baseline, text, FontStyle::Regular, s.small, 0});
-        baseline += line;
-    }
     std::string page_text = "Page " + std::to_string(number) + " of " + std::to_string(count);
     double page_width = bold.textWidth(page_text, s.small);
     page.ops.push_back(
         TextRun{s.contentRight() - page_width, baseline, page_text, FontStyle::Bold, s.small, 0});
-    if (!c.phone.empty()) {
-        std::string call = "Questions? Call " + c.phone;
-        double room = s.contentWidth() - page_width - s.small;
-        auto lines = wrapText(call, regular, s.small, room);
-        if (!lines.empty()) {
-            page.ops.push_back(
-                TextRun{s.contentLeft(), baseline, lines.front(), FontStyle::Regular, s.small, 0});
-        }
+    for (const auto& text : f.disclaimer) {
+        page.ops.push_back(
+            TextRun{s.contentLeft(), baseline, text, FontStyle::Regular, s.small, 0});
+        baseline += line;
     }
 }
 
@@ -167,8 +175,9 @@ std::string mainMessage(const Program& program) {
 
 Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     Handout out;
-    Context c{program, inputs, &out.document, handoutStyle(program.handout), {}, {}, nullptr, {},
-              {},      {}};
+    Context c{
+        program, inputs, &out.document, handoutStyle(program.handout), {}, {}, nullptr, {}, {},
+        {},      {}};
     auto lookup = lookupIn(program.custom_exercises, inputs.lookup);
     for (std::size_t i = 0; i < program.items.size(); ++i) {
         auto e = lookup(program.items[i].exercise_id);
@@ -182,6 +191,12 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     c.clinic_name = c.printable(program.clinic.name, "clinic name");
     c.clinic_address = c.printable(program.clinic.address, "clinic address");
     c.phone = c.printable(program.clinic.phone, "clinic phone");
+    c.emergency_number = c.printable(program.clinic.emergency_number, "emergency number");
+    if (c.phone.empty()) {
+        c.printable.warnings.push_back(
+            "The handout has no clinic phone: its safety box prints a line to write it on. Set "
+            "the clinic's phone (Preferences, or clinic.phone in the program file).");
+    }
 
     Document& doc = out.document;
     doc.info.title = program.patient.empty() ? "Home exercise program"
@@ -199,10 +214,15 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     for (const auto& block : handout::titleBlocks(c)) {
         flow.add(block);
     }
+    // Page 1 is the summary: who, the main message, the safety box, and the exercises at a
+    // glance (a long list goes on to page 2; the safety box never leaves page 1 for it).
+    flow.add(handout::safetyBlock(c));
+    for (const auto& block : handout::glanceBlocks(c)) {
+        flow.add(block);
+    }
     for (const auto& block : handout::educationBlocks(c)) {
         flow.add(block);
     }
-    flow.add(handout::safetyBlock(c));
     for (const auto& block : handout::exerciseBlocks(c)) {
         flow.add(block);
     }

@@ -35,6 +35,7 @@ struct Context {
     std::string clinic_name;
     std::string clinic_address;
     std::string phone;
+    std::string emergency_number;
 
     BlockBuilder builder() const {
         return BlockBuilder(style.contentLeft(), style.contentWidth(), style.leading);
@@ -45,6 +46,7 @@ struct Context {
 std::vector<Span> labelled(const std::string& label, const std::string& text);
 
 std::vector<Block> titleBlocks(Context& c);      // title, who it is for, main message
+std::vector<Block> glanceBlocks(Context& c);     // every exercise and its dose in a line
 std::vector<Block> educationBlocks(Context& c);  // about the condition
 Block safetyBlock(Context& c);
 std::vector<Block> exerciseBlocks(Context& c);

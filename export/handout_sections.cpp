@@ -4,6 +4,7 @@
 
 #include "export/handout_parts.h"
 #include "export/text_wrap.h"
+#include "model/dose_text.h"
 #include "model/utf8.h"
 
 namespace hep::handout {
@@ -57,8 +58,8 @@ void writeInLine(BlockBuilder& b, const HandoutStyle& s, const std::string& labe
     b.paragraph({{label, FontStyle::Bold}}, s.body);
     const double line_height = s.lineHeight(s.body);
     const double baseline = b.y() - line_height * 0.25;
-    double x = s.contentLeft() + fontMetrics(FontStyle::Bold).textWidth(label + " ", s.body);
-    b.attach({Line{x, baseline, std::min(x + 260 * s.scale, s.contentRight()), baseline, 0.75, 0}});
+    double x = b.left() + fontMetrics(FontStyle::Bold).textWidth(label + " ", s.body);
+    b.attach({Line{x, baseline, std::min(x + 260 * s.scale, b.right()), baseline, 0.75, 0}});
 }
 
 }  // namespace
@@ -89,6 +90,33 @@ std::vector<Block> titleBlocks(Context& c) {
     }
     b.closeBox();
     blocks.push_back(b.finish(s.body * 0.9));
+    return blocks;
+}
+
+std::vector<Block> glanceBlocks(Context& c) {
+    const HandoutStyle& s = c.style;
+    const Program& p = c.program;
+    // A block an exercise, so that a long list fills page 1 and goes on to page 2.
+    std::vector<Block> blocks;
+    const double indent =
+        fontMetrics(FontStyle::Bold).textWidth(std::to_string(p.items.size()) + ".", s.body) +
+        s.body * 0.5;
+    for (std::size_t i = 0; i < p.items.size(); ++i) {
+        BlockBuilder b = c.builder();
+        if (i == 0) {
+            b.paragraph({{"Your exercises at a glance", FontStyle::Bold}}, s.heading);
+            b.keepWithNext();
+            b.space(s.body * 0.2);
+            b.keepWithNext();
+        }
+        const std::string glance = doseGlance(p.items[i].dose);
+        std::vector<Span> line{{c.exercises[i].name, FontStyle::Bold}};
+        if (!glance.empty()) {
+            line.push_back({": " + glance, FontStyle::Regular});
+        }
+        b.paragraph(line, s.body, std::to_string(i + 1) + ".", indent, true);
+        blocks.push_back(b.finish(i == 0 ? s.body * 1.2 : 0));
+    }
     return blocks;
 }
 
@@ -128,9 +156,18 @@ Block safetyBlock(Context& c) {
             b.paragraph({{item, FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
         }
     };
-    list(c.phone.empty() ? "Call your clinic if:" : "Call your clinic (" + c.phone + ") if:",
-         safety.call_clinic);
+    // Always a way to reach the clinic: its phone, or a line to write it on.
+    if (c.phone.empty()) {
+        b.space(s.body * 0.5);
+        writeInLine(b, s, "Your clinic's phone:", "");
+        list("Call your clinic if:", safety.call_clinic);
+    } else {
+        list("Call your clinic at " + c.phone + " if:", safety.call_clinic);
+    }
     list("Get emergency care right away if:", safety.emergency);
+    b.space(s.body * 0.3);
+    b.paragraph({{"Call " + c.emergency_number + " or go to the emergency room.", FontStyle::Bold}},
+                s.body);
     b.closeBox();
     return b.finish(s.body * 1.2);
 }

@@ -18,7 +18,7 @@ struct HandoutStyle {
     double exercise_title = 18;  // "Exercise 1: Pelvic tilt"
     double message = 16;         // the main message
     double header = 12;          // clinic name and phone at the top of every page
-    double leading = 1.35;       // line height as a multiple of the size
+    double leading = 1.3;        // line height as a multiple of the size (1.3 to 1.5)
 
     double contentLeft() const { return margin; }
     double contentRight() const { return paper.width - margin; }

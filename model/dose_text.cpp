@@ -110,6 +110,52 @@ std::string doseText(const Dose& dose) {
     return join(doseSentences(dose), " ");
 }
 
+std::string doseGlance(const Dose& dose) {
+    std::vector<std::string> pieces;
+    if (dose.hold_seconds) {
+        pieces.push_back("hold " + count(*dose.hold_seconds, "second", "seconds"));
+    }
+    std::string side;
+    switch (dose.side) {
+        case Side::Each:
+            side = "each side";
+            break;
+        case Side::Left:
+            side = "left side";
+            break;
+        case Side::Right:
+            side = "right side";
+            break;
+        case Side::Both:
+        case Side::None:
+            break;
+    }
+    if (dose.reps) {
+        pieces.push_back(times(*dose.reps) + (side.empty() ? "" : " " + side));
+    } else if (!side.empty()) {
+        pieces.push_back(side);
+    }
+    if (dose.sets && *dose.sets > 1) {
+        pieces.push_back(std::to_string(*dose.sets) + " sets");
+    }
+    if (dose.minutes) {
+        pieces.push_back(count(*dose.minutes, "minute", "minutes"));
+    }
+    if (dose.times_per_day) {
+        pieces.push_back(times(*dose.times_per_day) + " a day");
+    }
+    if (dose.days_per_week) {
+        pieces.push_back(*dose.days_per_week == 7
+                             ? std::string("every day")
+                             : count(*dose.days_per_week, "day", "days") + " a week");
+    }
+    std::string line = join(pieces, ", ");
+    if (!line.empty() && line.front() >= 'a' && line.front() <= 'z') {
+        line.front() = static_cast<char>(line.front() - 'a' + 'A');
+    }
+    return line;
+}
+
 std::string doseShorthand(const Dose& dose) {
     std::vector<std::string> pieces;
 

@@ -18,6 +18,10 @@ std::vector<std::string> doseSentences(const Dose& dose);
 // The sentences joined by single spaces ("" when there are none).
 std::string doseText(const Dose& dose);
 
+// The dose as one short plain line for the list at a glance on page 1, e.g. "Hold 20 seconds,
+// 3 times each side, 2 times a day, every day" or "10 minutes, 5 days a week". "" when empty.
+std::string doseGlance(const Dose& dose);
+
 // Clinical shorthand for a chart note, e.g. "3 x 20 s hold, each side, 2x/day" or
 // "10 min, 5 days/wk". An empty dose gives "".
 std::string doseShorthand(const Dose& dose);

@@ -25,6 +25,8 @@ struct Clinic {
     std::string name;
     std::string phone;
     std::string address;
+    // The number the handout tells the patient to call in an emergency, printed as set.
+    std::string emergency_number = "911";
 
     bool operator==(const Clinic&) const = default;
 };

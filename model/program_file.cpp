@@ -167,9 +167,13 @@ Clinic readClinic(JsonObject& root, std::vector<std::string>& warnings) {
     clinic.name = obj.text("name");
     clinic.phone = obj.text("phone");
     clinic.address = obj.text("address");
+    if (obj.has("emergency_number")) {
+        clinic.emergency_number = obj.text("emergency_number");
+    }
     checkText(obj, "name", clinic.name, kMaxShortTextLength, false);
     checkText(obj, "phone", clinic.phone, kMaxShortTextLength, false);
     checkText(obj, "address", clinic.address, kMaxShortTextLength, false);
+    checkText(obj, "emergency_number", clinic.emergency_number, kMaxShortTextLength, true);
     warnUnknown(obj, warnings);
     return clinic;
 }
@@ -318,8 +322,10 @@ std::string programToText(const Program& p, const ExerciseLookup& lookup) {
     j["patient"] = p.patient;
     j["date"] = p.date;
     j["therapist"] = p.therapist;
-    j["clinic"] = {
-        {"name", p.clinic.name}, {"phone", p.clinic.phone}, {"address", p.clinic.address}};
+    j["clinic"] = {{"name", p.clinic.name},
+                   {"phone", p.clinic.phone},
+                   {"address", p.clinic.address},
+                   {"emergency_number", p.clinic.emergency_number}};
     j["condition"] = p.condition;
     j["instructions"] = p.instructions;
     j["items"] = itemsToJson(p.items, combined);
@@ -365,6 +371,10 @@ std::vector<std::string> checkProgram(const Program& p) {
     text("clinic name", p.clinic.name, kMaxShortTextLength);
     text("clinic phone", p.clinic.phone, kMaxShortTextLength);
     text("clinic address", p.clinic.address, kMaxShortTextLength);
+    // The handout must say whom to call in an emergency.
+    if (auto problem = checkRequiredText(p.clinic.emergency_number, kMaxShortTextLength)) {
+        problems.push_back("clinic emergency number " + *problem);
+    }
     text("instructions", p.instructions, kMaxInstructionsLength);
     if (!p.date.empty() && !isIsoDate(p.date)) {
         problems.push_back("date \"" + p.date + "\" is not a date (YYYY-MM-DD)");

@@ -158,7 +158,11 @@ void MainFrame::refreshPreviewNow() {
                                                               : currentDocument(&warnings));
         // A field over its limit first: saving, exporting and printing will refuse it.
         auto problem = programProblem();
-        SetStatusText(problem ? wx(*problem) : warnings.empty() ? said_ : wx(warnings.front()));
+        // A field over its limit first; then what the user's last action said; then warnings.
+        SetStatusText(problem            ? wx(*problem)
+                      : !said_.empty()   ? said_
+                      : warnings.empty() ? wxString()
+                                         : wx(warnings.front()));
     } catch (const std::exception& e) {
         SetStatusText(wx(std::string("The preview cannot be drawn: ") + e.what()));
     }
@@ -317,7 +321,7 @@ bool MainFrame::exportPdf(const std::filesystem::path& path) {
         writePdf(document, path);
         say("Exported " + wx(path.string()));
         if (!warnings.empty()) {
-            wxString text = "The handout was made. Some characters could not be printed:\n";
+            wxString text = "The handout was made, with things to look at:\n";
             for (const auto& w : warnings) {
                 text += "\n" + wx(w);
             }

@@ -24,6 +24,9 @@ Preferences Preferences::load(wxConfigBase& config) {
     p.clinic.name = readText(config, "/Clinic/Name");
     p.clinic.phone = readText(config, "/Clinic/Phone");
     p.clinic.address = readText(config, "/Clinic/Address");
+    if (config.HasEntry("/Clinic/EmergencyNumber")) {
+        p.clinic.emergency_number = readText(config, "/Clinic/EmergencyNumber");
+    }
     p.logo_path = readText(config, "/Clinic/Logo");
     p.therapist = readText(config, "/Therapist/Name");
     p.handout.paper = config.Read("/Handout/Paper", "letter") == "a4" ? Paper::A4 : Paper::Letter;
@@ -44,6 +47,7 @@ bool Preferences::save(wxConfigBase& config) const {
         config.Write("/Clinic/Name", wx(clinic.name)),
         config.Write("/Clinic/Phone", wx(clinic.phone)),
         config.Write("/Clinic/Address", wx(clinic.address)),
+        config.Write("/Clinic/EmergencyNumber", wx(clinic.emergency_number)),
         config.Write("/Clinic/Logo", wx(logo_path)),
         config.Write("/Therapist/Name", wx(therapist)),
         config.Write("/Handout/Paper", handout.paper == Paper::A4 ? "a4" : "letter"),

@@ -113,6 +113,11 @@ bool PreferencesDialog::check() {
             first = first != nullptr ? first : field;
         }
     }
+    if (auto problem = checkRequiredText(trimmedText(emergency_), kMaxShortTextLength)) {
+        text +=
+            "\n- Emergency number: " + wx(*problem) + " (the handout tells the patient to call it)";
+        first = first != nullptr ? first : emergency_;
+    }
     if (!log_weeks_->problem().empty()) {
         text += "\n- " + log_weeks_->problem();
         first = first != nullptr ? first : log_weeks_->text();
@@ -130,6 +135,7 @@ wxSizer* PreferencesDialog::buildClinic() {
     clinic_name_ = g.text("&Name:", wx(initial_.clinic.name));
     clinic_phone_ = g.text("&Phone:", wx(initial_.clinic.phone));
     clinic_address_ = g.text("&Address:", wx(initial_.clinic.address));
+    emergency_ = g.text("Emergenc&y number:", wx(initial_.clinic.emergency_number));
 
     g.label("Lo&go file:");
     auto* row = new wxBoxSizer(wxHORIZONTAL);
@@ -230,6 +236,7 @@ Preferences PreferencesDialog::values() const {
     p.clinic.name = trimmedText(clinic_name_);
     p.clinic.phone = trimmedText(clinic_phone_);
     p.clinic.address = trimmedText(clinic_address_);
+    p.clinic.emergency_number = trimmedText(emergency_);
     p.logo_path = utf8(logo_->GetValue());
     p.therapist = trimmedText(therapist_);
     p.handout.paper = paper_->GetSelection() == 1 ? Paper::A4 : Paper::Letter;

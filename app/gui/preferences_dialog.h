@@ -59,6 +59,7 @@ class PreferencesDialog : public wxDialog {
     UserPrompts& prompts_;
     wxTextCtrl* clinic_name_ = nullptr;
     wxTextCtrl* clinic_phone_ = nullptr;
+    wxTextCtrl* emergency_ = nullptr;
     wxTextCtrl* clinic_address_ = nullptr;
     wxTextCtrl* logo_ = nullptr;
     wxButton* clear_ = nullptr;

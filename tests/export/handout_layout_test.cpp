@@ -126,7 +126,7 @@ TEST(HandoutLayout, EveryPageHasTheFooter) {
             "Page " + std::to_string(i + 1) + " of " + std::to_string(pages.size());
         EXPECT_TRUE(contains(pages[i], page_x)) << "page " << i + 1;
         EXPECT_TRUE(contains(pages[i], disclaimer)) << "page " << i + 1;
-        EXPECT_TRUE(contains(pages[i], "Questions? Call 555-0142")) << "page " << i + 1;
+        EXPECT_TRUE(contains(pages[i], "Phone: 555-0142")) << "page " << i + 1;
         EXPECT_TRUE(contains(pages[i], "Riverside Physical Therapy")) << "page " << i + 1;
     }
 }
@@ -144,10 +144,12 @@ TEST(HandoutLayout, SectionsInOrder) {
                                       "Your therapist: Alex Rivera, PT, DPT",
                                       "Do these 5 exercises every day.",
                                       "From your therapist: Start with 1 set.",
-                                      "About your low back",
                                       "Stay safe",
-                                      "Call your clinic (555-0142) if:",
+                                      "Call your clinic at 555-0142 if:",
                                       "Get emergency care right away if:",
+                                      "Call 911 or go to the emergency room.",
+                                      "Your exercises at a glance",
+                                      "About your low back",
                                       "Your exercises",
                                       "Exercise 1:",
                                       "Exercise 5:",
@@ -208,9 +210,12 @@ TEST(HandoutLayout, TheLogHasARowPerExercisePerWeek) {
         for (const auto& page : pageTexts(h.document)) {
             all += page + " ";
         }
+        // The log's rows: "1. Bridge" also heads the list at a glance on page 1.
+        const std::size_t log_at = std::min(all.find("Exercise log"), all.size());
         auto count = [&](const std::string& part) {
             std::size_t n = 0;
-            for (auto at = all.find(part); at != std::string::npos; at = all.find(part, at + 1)) {
+            for (auto at = all.find(part, log_at); at != std::string::npos;
+                 at = all.find(part, at + 1)) {
                 ++n;
             }
             return n;
@@ -261,7 +266,11 @@ TEST(HandoutLayout, MissingGlyphsAreReportedAndMarked) {
 TEST(HandoutLayout, EducationFollowsTheOptionAndTheCondition) {
     auto has_education = [](const Program& p) {
         Handout h = layoutHandout(p, builtinInputs());
-        return contains(pageTexts(h.document)[0], "About your low back");
+        std::string all;
+        for (const auto& page : pageTexts(h.document)) {
+            all += page;
+        }
+        return contains(all, "About your low back");
     };
     Program p = programOf(3);
     EXPECT_TRUE(has_education(p));
@@ -290,7 +299,9 @@ TEST(HandoutLayout, UnknownExerciseIsAnError) {
     EXPECT_THROW(layoutHandout(p, builtinInputs()), InputError);
 }
 
-TEST(HandoutLayout, PicturesSitBesideTheirText) {
+// The start and end pictures side by side, each at least 2.4 in wide and wider (never narrower)
+// in large print; no text runs into them: text is beside the row of pictures or under it.
+TEST(HandoutLayout, PicturesSideBySideAtLeastTwoPointFourInchesWide) {
     auto inputs = builtinInputs();
     auto image =
         std::make_shared<RgbImage>(RgbImage{4, 3, std::vector<unsigned char>(36, 128), {}});
@@ -298,33 +309,48 @@ TEST(HandoutLayout, PicturesSitBesideTheirText) {
         return std::vector<Picture>{{"Start", 4.0 / 3.0, "photo-" + e.id + "-start", image, {}},
                                     {"Finish", 4.0 / 3.0, "photo-" + e.id + "-end", image, {}}};
     };
-    Program p = programOf(3);
-    Handout h = layoutHandout(p, inputs);
-    EXPECT_EQ(h.document.images.size(), 6u);
-    expectInsideMargins(h.document, p.handout, "pictures");
-    // The first step's text starts to the right of the pictures.
-    const HandoutStyle s = handoutStyle(p.handout);
-    double image_right = 0;
-    std::size_t images = 0;
-    for (const auto& page : h.document.pages) {
-        for (const auto& op : page.ops) {
-            if (const auto* img = std::get_if<Image>(&op)) {
-                image_right = std::max(image_right, img->x + img->w);
-                ++images;
+    for (bool large : {false, true}) {
+        Program p = programOf(3);
+        p.handout.large_print = large;
+        Handout h = layoutHandout(p, inputs);
+        EXPECT_EQ(h.document.images.size(), 6u);
+        expectInsideMargins(h.document, p.handout, "pictures");
+        const double least = 2.4 * 72 * (large ? 18.0 / 14.0 : 1.0);
+        std::size_t pairs = 0;
+        for (const auto& page : h.document.pages) {
+            std::vector<Rect> frames;  // the frames the pictures sit in
+            std::vector<Image> images;
+            for (const auto& op : page.ops) {
+                if (const auto* img = std::get_if<Image>(&op)) {
+                    images.push_back(*img);
+                }
+                if (const auto* r = std::get_if<Rect>(&op); r && r->w >= least - 0.01) {
+                    frames.push_back(*r);
+                }
+            }
+            if (images.size() != 2) {
+                continue;
+            }
+            ++pairs;
+            ASSERT_EQ(frames.size(), 2u);
+            EXPECT_DOUBLE_EQ(frames[0].y, frames[1].y);         // side by side
+            EXPECT_GT(frames[1].x, frames[0].x + frames[0].w);  // start, then end
+            const double row_top = frames[0].y;
+            const double row_bottom = frames[0].y + frames[0].h;
+            const double row_right = frames[1].x + frames[1].w;
+            for (const auto& op : page.ops) {
+                const auto* t = std::get_if<TextRun>(&op);
+                if (t == nullptr || t->baseline < row_top || t->baseline > row_bottom + t->size ||
+                    t->text == "Start" || t->text == "Finish") {
+                    continue;
+                }
+                // Text level with the pictures is beside them, never over them.
+                EXPECT_TRUE(t->x > row_right || t->baseline - t->size * 0.8 >= row_bottom)
+                    << t->text;
             }
         }
+        EXPECT_EQ(pairs, 3u) << (large ? "large print" : "normal print");
     }
-    EXPECT_EQ(images, 6u);
-    bool step_beside = false;
-    for (const auto& page : h.document.pages) {
-        for (const auto& op : page.ops) {
-            if (const auto* t = std::get_if<TextRun>(&op); t && t->text == "How to do it:") {
-                step_beside = step_beside || t->x > image_right;
-            }
-        }
-    }
-    EXPECT_TRUE(step_beside);
-    EXPECT_GT(image_right, s.margin);
 }
 
 TEST(HandoutText, MainMessage) {
@@ -346,6 +372,65 @@ TEST(HandoutText, ReadableDates) {
     EXPECT_EQ(readableDate("2026-01-05", Paper::A4), "5 January 2026");
     EXPECT_EQ(readableDate("soon", Paper::Letter), "soon");
     EXPECT_EQ(readableDate("", Paper::Letter), "");
+}
+
+}  // namespace
+}  // namespace hep
+
+namespace hep {
+namespace {
+
+using test::squeeze;
+
+// Page 1 is the summary: who, the main message, every exercise with its dose at a glance, and
+// the safety box with the clinic's phone and how to get emergency care.
+TEST(HandoutPageOne, HoldsTheSummaryAndTheSafetyBox) {
+    Program p = programOf(1);
+    p.clinic.phone = "555-0142";
+    Handout h = layoutHandout(p, builtinInputs());
+    const std::string first = squeeze(pageTexts(h.document)[0]);
+    EXPECT_TRUE(contains(first, "Your exercises at a glance")) << first;
+    auto lookup = builtinInputs().lookup;
+    for (const auto& item : p.items) {
+        EXPECT_TRUE(contains(first, lookup(item.exercise_id)->name)) << item.exercise_id;
+    }
+    EXPECT_TRUE(contains(first, "Stay safe"));
+    EXPECT_TRUE(contains(first, "Call your clinic at 555-0142 if:"));
+    EXPECT_TRUE(contains(first, "Call 911 or go to the emergency room."));
+    EXPECT_FALSE(contains(first, "Exercise 1:"));
+}
+
+// A long list at a glance goes on to page 2; the safety box stays on page 1 for it.
+TEST(HandoutPageOne, ALongListGoesOnAndTheSafetyBoxStays) {
+    Program p = programOf(12);
+    Handout h = layoutHandout(p, builtinInputs());
+    auto pages = pageTexts(h.document);
+    ASSERT_GE(pages.size(), 2u);
+    EXPECT_TRUE(contains(pages[0], "Stay safe"));
+    EXPECT_TRUE(contains(pages[0], "Your exercises at a glance"));
+    const std::string two = pages[0] + pages[1];
+    auto lookup = builtinInputs().lookup;
+    for (std::size_t i = 0; i < p.items.size(); ++i) {
+        const std::string line =
+            std::to_string(i + 1) + ". " + lookup(p.items[i].exercise_id)->name;
+        EXPECT_TRUE(contains(two, line)) << line;
+    }
+}
+
+TEST(HandoutPageOne, WithoutAClinicPhoneALineToWriteItOnAndAWarning) {
+    Program p = programOf(3);
+    p.clinic.phone.clear();
+    p.clinic.emergency_number = "112";
+    Handout h = layoutHandout(p, builtinInputs());
+    const std::string first = squeeze(pageTexts(h.document)[0]);
+    EXPECT_TRUE(contains(first, "Your clinic's phone:")) << first;
+    EXPECT_FALSE(contains(first, "Call your clinic at"));
+    EXPECT_TRUE(contains(first, "Call 112 or go to the emergency room."));
+    bool warned = false;
+    for (const auto& w : h.warnings) {
+        warned = warned || w.find("no clinic phone") != std::string::npos;
+    }
+    EXPECT_TRUE(warned);
 }
 
 }  // namespace

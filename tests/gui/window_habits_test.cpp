@@ -136,7 +136,7 @@ TEST_F(WindowHabitsTest, SavedStaysInTheStatusBarUntilTheNextChange) {
         << frame_->GetStatusBar()->GetStatusText();
     frame_->addExercise("heel-raise");
     frame_->refreshPreviewNow();
-    EXPECT_TRUE(frame_->GetStatusBar()->GetStatusText().empty());
+    EXPECT_FALSE(frame_->GetStatusBar()->GetStatusText().StartsWith("Saved "));
 }
 
 TEST_F(WindowHabitsTest, ClinicDetailsFromPreferencesReachTheOpenProgram) {

@@ -414,3 +414,33 @@ TEST(DoseShorthand, GeneratedDosesHaveNoStrayCommas) {
 
 }  // namespace
 }  // namespace hep
+
+namespace hep {
+namespace {
+
+TEST(DoseGlance, OneShortPlainLine) {
+    Dose stretch;
+    stretch.hold_seconds = 20;
+    stretch.reps = 3;
+    stretch.side = Side::Each;
+    stretch.times_per_day = 2;
+    stretch.days_per_week = 7;
+    EXPECT_EQ(doseGlance(stretch), "Hold 20 seconds, 3 times each side, 2 times a day, every day");
+    Dose walk;
+    walk.minutes = 10;
+    walk.days_per_week = 5;
+    EXPECT_EQ(doseGlance(walk), "10 minutes, 5 days a week");
+    Dose strength;
+    strength.reps = 10;
+    strength.sets = 2;
+    strength.times_per_day = 1;
+    EXPECT_EQ(doseGlance(strength), "10 times, 2 sets, 1 time a day");
+    Dose once;
+    once.reps = 1;
+    once.days_per_week = 1;
+    EXPECT_EQ(doseGlance(once), "1 time, 1 day a week");
+    EXPECT_EQ(doseGlance(Dose{}), "");
+}
+
+}  // namespace
+}  // namespace hep
