@@ -1,5 +1,6 @@
 // The exercise log at the end of the handout: a table per week, exercises by days, with boxes
-// to tick each time and a row to write the day's pain (0-10).
+// to tick each time (on the days the dose asks for: "5 days this week" and 5 boxes for an
+// exercise done 5 days a week) and a row to write the day's pain (0-10).
 #include <chrono>
 #include <cstdio>
 
@@ -55,10 +56,11 @@ std::vector<Block> logBlocks(Context& c) {
     const double text_size = std::max(10.0, s.small + 1);
     const double line = s.lineHeight(text_size);
     const double box = text_size * 0.95;
-    const double pad = text_size * 0.35;
+    // Compact rows, so that two weeks of ten exercises share a page.
+    const double pad = text_size * 0.2;
     const double left = s.contentLeft();
     const double width = s.contentWidth();
-    const double name_width = width * 0.36;
+    const double name_width = width * 0.4;
     const double cell = (width - name_width) / 7;
     const FontMetrics& regular = fontMetrics(FontStyle::Regular);
     const FontMetrics& bold = fontMetrics(FontStyle::Bold);
@@ -121,6 +123,45 @@ std::vector<Block> logBlocks(Context& c) {
             std::string name = std::to_string(i + 1) + ". " + c.exercises[i].name;
             auto lines = wrapText(name, regular, text_size, name_width - 2 * pad);
             int per_day = std::clamp(c.program.items[i].dose.times_per_day.value_or(1), 1, 12);
+            const int days = std::clamp(c.program.items[i].dose.days_per_week.value_or(7), 1, 7);
+            if (days < 7) {
+                // Not every day: "5 days this week" and a box per time, not 7 daily boxes.
+                const std::string label =
+                    std::to_string(days) + (days == 1 ? " day" : " days") + " this week:";
+                const int count = days * per_day;
+                const double label_w = regular.textWidth(label, text_size) + pad * 2;
+                const int fit =
+                    std::max(1, static_cast<int>((7 * cell - label_w - pad) / (box + pad)));
+                const int box_lines = (count + fit - 1) / fit;
+                const double boxes_height = box_lines * box + (box_lines - 1) * pad;
+                const double height =
+                    std::max({static_cast<double>(lines.size()) * line, boxes_height, line}) +
+                    2 * pad;
+                std::vector<DrawOp> ops;
+                const double top = b.y();
+                double baseline = top + pad + regular.ascent(text_size);
+                for (const auto& text : lines) {
+                    ops.push_back(
+                        TextRun{left + pad, baseline, text, FontStyle::Regular, text_size, 0});
+                    baseline += line;
+                }
+                const double x0 = left + name_width + pad;
+                ops.push_back(TextRun{x0, top + pad + regular.ascent(text_size), label,
+                                      FontStyle::Regular, text_size, 0});
+                for (int k = 0; k < count; ++k) {
+                    const double bx = x0 + label_w + (k % fit) * (box + pad);
+                    const double by = top + pad + (k / fit) * (box + pad);
+                    ops.push_back(Rect{bx, by, box, box, 1, 0, std::nullopt});
+                }
+                ops.push_back(Line{left, top + height, left + width, top + height, 0.75, 0});
+                for (double x : {left, left + name_width, left + width}) {
+                    ops.push_back(Line{x, top, x, top + height, 0.75, 0});
+                }
+                b.space(height);
+                b.attach(std::move(ops));
+                b.keepWithNext();
+                continue;
+            }
             int per_line = std::max(1, static_cast<int>((cell - pad) / (box + pad)));
             int box_lines = (per_day + per_line - 1) / per_line;
             double boxes_height = box_lines * box + (box_lines - 1) * pad;

@@ -435,3 +435,32 @@ TEST(HandoutPageOne, WithoutAClinicPhoneALineToWriteItOnAndAWarning) {
 
 }  // namespace
 }  // namespace hep
+
+namespace hep {
+namespace {
+
+using test::squeeze;
+
+// The log asks for what the dose asks for, and two weeks of ten exercises share a page.
+TEST(HandoutLog, NotEveryDayGetsItsDaysNotSevenBoxes) {
+    Program p = programOf(10);
+    p.items[3].dose.days_per_week = 5;
+    p.items[3].dose.times_per_day = 1;
+    p.handout.log_weeks = 2;
+    Handout h = layoutHandout(p, builtinInputs());
+    auto pages = pageTexts(h.document);
+    std::size_t log_pages = 0;
+    std::size_t five_days = 0;
+    for (const auto& page : pages) {
+        log_pages += contains(page, "Pain today (0-10)");
+        for (auto at = page.find("5 days this week:"); at != std::string::npos;
+             at = page.find("5 days this week:", at + 1)) {
+            ++five_days;
+        }
+    }
+    EXPECT_EQ(five_days, 2u);  // once a week
+    EXPECT_EQ(log_pages, 1u);  // both weeks on one page
+}
+
+}  // namespace
+}  // namespace hep
