@@ -443,7 +443,16 @@ using test::squeeze;
 
 // The log asks for what the dose asks for, and two weeks of ten exercises share a page.
 TEST(HandoutLog, NotEveryDayGetsItsDaysNotSevenBoxes) {
-    Program p = programOf(10);
+    // The 10-exercise program of issue 11.
+    Program p = programOf(1);
+    p.items.clear();
+    auto lookup = builtinInputs().lookup;
+    for (const char* id :
+         {"pelvic-tilt", "single-knee-to-chest", "seated-forward-bend", "lower-trunk-rotation",
+          "bridge", "bird-dog", "clamshell", "sit-to-stand", "hamstring-stretch-seated",
+          "hip-flexor-stretch-kneeling"}) {
+        p.items.push_back({id, lookup(id)->default_dose, "", {}});
+    }
     p.items[3].dose.days_per_week = 5;
     p.items[3].dose.times_per_day = 1;
     p.handout.log_weeks = 2;
