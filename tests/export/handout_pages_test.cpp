@@ -1,0 +1,102 @@
+// The handout's first page and its log: the summary with the safety box and the list at a
+// glance, a way to reach help, and a log that asks for what the dose asks for.
+#include <gtest/gtest.h>
+
+#include "export/handout_layout.h"
+#include "tests/export/handout_fixtures.h"
+
+namespace hep {
+namespace {
+
+using test::builtinInputs;
+using test::pageTexts;
+using test::programOf;
+using test::squeeze;
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// Page 1 is the summary: who, the main message, every exercise with its dose at a glance, and
+// the safety box with the clinic's phone and how to get emergency care.
+TEST(HandoutPageOne, HoldsTheSummaryAndTheSafetyBox) {
+    Program p = programOf(1);
+    p.clinic.phone = "555-0142";
+    Handout h = layoutHandout(p, builtinInputs());
+    const std::string first = squeeze(pageTexts(h.document)[0]);
+    EXPECT_TRUE(contains(first, "Your exercises at a glance")) << first;
+    auto lookup = builtinInputs().lookup;
+    for (const auto& item : p.items) {
+        EXPECT_TRUE(contains(first, lookup(item.exercise_id)->name)) << item.exercise_id;
+    }
+    EXPECT_TRUE(contains(first, "Stay safe"));
+    EXPECT_TRUE(contains(first, "Call your clinic at 555-0142 if:"));
+    EXPECT_TRUE(contains(first, "Call 911 or go to the emergency room."));
+    EXPECT_FALSE(contains(first, "Exercise 1:"));
+}
+
+// A long list at a glance goes on to page 2; the safety box stays on page 1 for it.
+TEST(HandoutPageOne, ALongListGoesOnAndTheSafetyBoxStays) {
+    Program p = programOf(12);
+    Handout h = layoutHandout(p, builtinInputs());
+    auto pages = pageTexts(h.document);
+    ASSERT_GE(pages.size(), 2u);
+    EXPECT_TRUE(contains(pages[0], "Stay safe"));
+    EXPECT_TRUE(contains(pages[0], "Your exercises at a glance"));
+    const std::string two = pages[0] + pages[1];
+    auto lookup = builtinInputs().lookup;
+    for (std::size_t i = 0; i < p.items.size(); ++i) {
+        const std::string line =
+            std::to_string(i + 1) + ". " + lookup(p.items[i].exercise_id)->name;
+        EXPECT_TRUE(contains(two, line)) << line;
+    }
+}
+
+TEST(HandoutPageOne, WithoutAClinicPhoneALineToWriteItOnAndAWarning) {
+    Program p = programOf(3);
+    p.clinic.phone.clear();
+    p.clinic.emergency_number = "112";
+    Handout h = layoutHandout(p, builtinInputs());
+    const std::string first = squeeze(pageTexts(h.document)[0]);
+    EXPECT_TRUE(contains(first, "Your clinic's phone:")) << first;
+    EXPECT_FALSE(contains(first, "Call your clinic at"));
+    EXPECT_TRUE(contains(first, "Call 112 or go to the emergency room."));
+    bool warned = false;
+    for (const auto& w : h.warnings) {
+        warned = warned || w.find("no clinic phone") != std::string::npos;
+    }
+    EXPECT_TRUE(warned);
+}
+
+// The log asks for what the dose asks for, and two weeks of ten exercises share a page.
+TEST(HandoutLog, NotEveryDayGetsItsDaysNotSevenBoxes) {
+    // The 10-exercise program of issue 11.
+    Program p = programOf(1);
+    p.items.clear();
+    auto lookup = builtinInputs().lookup;
+    for (const char* id :
+         {"pelvic-tilt", "single-knee-to-chest", "seated-forward-bend", "lower-trunk-rotation",
+          "bridge", "bird-dog", "clamshell", "sit-to-stand", "hamstring-stretch-seated",
+          "hip-flexor-stretch-kneeling"}) {
+        p.items.push_back({id, lookup(id)->default_dose, "", {}});
+    }
+    p.items[3].dose.days_per_week = 5;
+    p.items[3].dose.times_per_day = 1;
+    p.handout.log_weeks = 2;
+    Handout h = layoutHandout(p, builtinInputs());
+    auto pages = pageTexts(h.document);
+    std::size_t log_pages = 0;
+    std::size_t five_days = 0;
+    for (const auto& page : pages) {
+        log_pages += contains(page, "Pain today (0-10)");
+        for (auto at = page.find("5 days this week:"); at != std::string::npos;
+             at = page.find("5 days this week:", at + 1)) {
+            ++five_days;
+        }
+    }
+    EXPECT_EQ(five_days, 2u);  // once a week
+    EXPECT_EQ(log_pages, 1u);  // both weeks on one page
+}
+
+}  // namespace
+}  // namespace hep
