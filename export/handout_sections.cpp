@@ -183,11 +183,12 @@ std::vector<Block> closingBlocks(Context& c) {
         b.paragraph({{paragraph, FontStyle::Regular}}, s.body, "", 0, true);
         b.space(s.body * 0.4);
     }
-    if (c.condition != nullptr && !c.condition->sources.empty()) {
+    // A few plain lines; the full citations stay in the catalogue.
+    if (c.condition != nullptr && !c.condition->handout_sources.empty()) {
         b.space(s.body * 0.3);
-        b.paragraph({{"Sources", FontStyle::Bold}}, s.small + 1);
+        b.paragraph({{"Where this advice comes from", FontStyle::Bold}}, s.small + 1);
         b.keepWithNext();
-        for (const auto& source : c.condition->sources) {
+        for (const auto& source : c.condition->handout_sources) {
             b.paragraph({{source, FontStyle::Regular}}, s.small, "•", s.small * 1.1, true);
         }
     }

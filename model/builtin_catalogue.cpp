@@ -50,6 +50,11 @@ Condition readCondition(const json& value, const std::string& place) {
     c.patient_title = obj.text("patient_title", true);
     c.education = obj.texts("education");
     c.sources = obj.texts("sources");
+    c.handout_sources = obj.texts("handout_sources");
+    if (c.handout_sources.size() > 5) {
+        obj.fail("handout_sources", "has " + std::to_string(c.handout_sources.size()) +
+                                        " lines; a handout lists at most 5");
+    }
     return c;
 }
 

@@ -11,7 +11,9 @@ struct Condition {
     std::string name;                    // "Lumbar spinal stenosis"
     std::string patient_title;           // heading on the handout: "About your low back"
     std::vector<std::string> education;  // 3 to 5 short bullets in plain words
-    std::vector<std::string> sources;    // citations for the last page
+    std::vector<std::string> sources;    // the full citations, kept in the catalogue
+    // At most 5 plain lines the handout prints under "Where this advice comes from".
+    std::vector<std::string> handout_sources;
 };
 
 }  // namespace hep

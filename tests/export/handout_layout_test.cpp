@@ -158,7 +158,7 @@ TEST(HandoutLayout, SectionsInOrder) {
                                       "Week 2: from Tue, Dec 1",
                                       "Pain today (0-10)",
                                       "About this handout",
-                                      "Sources"};
+                                      "Where this advice comes from"};
     std::size_t at = 0;
     for (const auto& part : order) {
         auto found = all.find(part, at);

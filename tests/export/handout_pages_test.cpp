@@ -98,5 +98,23 @@ TEST(HandoutLog, NotEveryDayGetsItsDaysNotSevenBoxes) {
     EXPECT_EQ(log_pages, 1u);  // both weeks on one page
 }
 
+// Where the advice comes from, in at most 5 plain lines: nothing cut short, no citation list.
+TEST(HandoutSources, AtMostFivePlainLinesNothingCut) {
+    Handout h = layoutHandout(programOf(10), builtinInputs());
+    auto pages = pageTexts(h.document);
+    const std::string last = pages.back();
+    const auto at = last.find("Where this advice comes from");
+    ASSERT_NE(at, std::string::npos) << last;
+    const std::string sources = last.substr(at);
+    std::size_t bullets = 0;
+    for (auto b = sources.find("•"); b != std::string::npos; b = sources.find("•", b + 1)) {
+        ++bullets;
+    }
+    EXPECT_GE(bullets, 1u);
+    EXPECT_LE(bullets, 5u);
+    EXPECT_EQ(sources.find("..."), std::string::npos);
+    EXPECT_EQ(sources.find("et al."), std::string::npos);
+}
+
 }  // namespace
 }  // namespace hep
