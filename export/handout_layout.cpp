@@ -7,6 +7,7 @@
 #include "export/handout_parts.h"
 #include "export/text_wrap.h"
 #include "model/errors.h"
+#include "model/program_advice.h"
 #include "model/program_condition.h"
 #include "model/utf8.h"
 
@@ -192,6 +193,9 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     c.clinic_address = c.printable(program.clinic.address, "clinic address");
     c.phone = c.printable(program.clinic.phone, "clinic phone");
     c.emergency_number = c.printable(program.clinic.emergency_number, "emergency number");
+    if (auto advice = programSizeAdvice(program.items.size())) {
+        c.printable.warnings.push_back(*advice);
+    }
     if (c.phone.empty()) {
         c.printable.warnings.push_back(
             "The handout has no clinic phone: its safety box prints a line to write it on. Set "

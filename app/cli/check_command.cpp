@@ -5,6 +5,7 @@
 
 #include "app/cli/commands.h"
 #include "model/catalogue_store.h"
+#include "model/program_advice.h"
 #include "model/program_file.h"
 #include "model/readability.h"
 
@@ -60,6 +61,9 @@ int checkCommand(Context& context, Arguments& args) {
     std::cout << "\n";
     for (const auto& warning : file.warnings) {
         std::cout << "warning: " << warning << "\n";
+    }
+    if (auto advice = programSizeAdvice(items.size())) {
+        std::cout << "warning: " << path << ": " << *advice << "\n";
     }
     for (const auto& t : texts) {
         double grade = scoreText(t.text).grade;

@@ -8,6 +8,7 @@
 
 #include "app/gui/wx_text.h"
 #include "model/dose_text.h"
+#include "model/program_advice.h"
 
 namespace hep::gui {
 
@@ -467,12 +468,13 @@ void ProgramPanel::syncFromProgram() {
         count =
             "No exercises yet. Add them from the catalogue on the left (Enter, a double-click "
             "or a drag), or start from a template (Ctrl+T).";
-    } else if (n > 8) {
-        count += ": more than 8 is a lot. Older adults do fewer exercises better.";
+    } else if (auto advice = programSizeAdvice(n)) {
+        count = wx(*advice);
     }
     count_->SetLabel(count);
     count_->Wrap(std::max(200, count_->GetSize().GetWidth()));
-    count_->SetForegroundColour(n > 8 ? wxColour(160, 60, 0) : GetForegroundColour());
+    count_->SetForegroundColour(programSizeAdvice(n) ? wxColour(160, 60, 0)
+                                                     : GetForegroundColour());
     paper_->SetSelection(p.handout.paper == Paper::A4 ? 1 : 0);
     large_print_->SetValue(p.handout.large_print);
     education_->SetValue(p.handout.education);

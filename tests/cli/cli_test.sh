@@ -115,6 +115,21 @@ sed 's/"Go only as far as is comfortable."/"Notwithstanding considerable discomf
 expect 0 "check hard note" -- "$hep" --db "$db" check "$work/hard.hep"
 contains "$out" "warning: $work/hard.hep: items[0] (single-knee-to-chest) note reads at grade" "grade warning"
 
+# More than 8 exercises: the same advice from check and export, a warning and not an error.
+python3 - "$src/tests/data/example-program.hep" "$work/nine.hep" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+ids = ["pelvic-tilt", "bridge", "bird-dog", "clamshell", "sit-to-stand", "heel-raise",
+       "mini-squat", "seated-march", "calf-stretch-wall"]
+p["items"] = [{"exercise": i} for i in ids]
+json.dump(p, open(sys.argv[2], "w"))
+PY
+advice="9 exercises: more than 8 is a lot. Older adults do fewer exercises better."
+expect 0 "check nine exercises" -- "$hep" --db "$db" check "$work/nine.hep"
+contains "$out" "warning: $work/nine.hep: $advice" "check advises fewer exercises"
+expect 0 "export nine exercises" -- "$hep" --db "$db" export "$work/nine.hep" -o "$work/nine.pdf"
+contains "$err" "warning: $advice" "export advises fewer exercises"
+
 # The handout: export and summary.
 export SOURCE_DATE_EPOCH=1764000000
 expect 0 "export" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/p.pdf"

@@ -1,5 +1,8 @@
-// The condition a program is for: named, or shared by every exercise, never guessed.
+// The condition a program is for (named, or shared by every exercise, never guessed) and the
+// advice on its size.
 #include "model/program_condition.h"
+
+#include "model/program_advice.h"
 
 #include <gtest/gtest.h>
 
@@ -28,6 +31,19 @@ TEST(ProgramCondition, NoneWhenNotSharedOrNotSingle) {
     EXPECT_EQ(programConditionId("", {withConditions({"a"}), withConditions({"b"})}), "");
     EXPECT_EQ(programConditionId("", {withConditions({"a", "b"}), withConditions({"a", "b"})}), "");
     EXPECT_EQ(programConditionId("", {withConditions({"a"}), withConditions({})}), "");
+}
+
+}  // namespace
+}  // namespace hep
+
+namespace hep {
+namespace {
+
+TEST(ProgramAdvice, MoreThanEightExercisesEarnsAWordNotAnError) {
+    EXPECT_FALSE(programSizeAdvice(0).has_value());
+    EXPECT_FALSE(programSizeAdvice(8).has_value());
+    EXPECT_EQ(programSizeAdvice(9),
+              "9 exercises: more than 8 is a lot. Older adults do fewer exercises better.");
 }
 
 }  // namespace

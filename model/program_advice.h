@@ -1,0 +1,18 @@
+// Advice on a program that is not an error: what the therapist should hear before printing, said
+// the same way by the window, `hep check` and `hep export`.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace hep {
+
+// Older adults do fewer exercises better: more than this many earns a word of advice.
+inline constexpr std::size_t kAdvisedMaxItems = 8;
+
+// "10 exercises: more than 8 is a lot. Older adults do fewer exercises better." for a program
+// of more than kAdvisedMaxItems exercises; nullopt otherwise.
+std::optional<std::string> programSizeAdvice(std::size_t items);
+
+}  // namespace hep
