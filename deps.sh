@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(cmake g++ pkg-config libwxgtk3.2-dev libhpdf-dev libsqlitecpp-dev libsqlite3-dev
-          nlohmann-json3-dev fonts-dejavu-core libpng-dev libjpeg-dev)
+          nlohmann-json3-dev fonts-dejavu-core libpng-dev libjpeg-dev libharfbuzz-dev)
 if [ "${1:-run}" = test ] || [ "${1:-run}" = fuzz ]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf xvfb xauth diction
                fontconfig cppcheck clang-tidy python3)

@@ -1,16 +1,80 @@
 #include "export/hpdf_document.h"
 
-#include <hpdf_doc.h>
-#include <hpdf_fontdef.h>
-#include <hpdf_streams.h>
+#include <unistd.h>
 
-#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <string>
 
 #include "export/export_error.h"
 #include "export/hpdf_error_text.h"
 
 namespace hep {
+
+namespace {
+
+// A private copy of a font in the temporary folder, for HPDF_LoadTTFontFromFile; unlinked by
+// remove() or at the end of its scope.
+class TemporaryFontFile {
+  public:
+    TemporaryFontFile(const std::vector<unsigned char>& font, std::string_view what) {
+        std::string folder;
+        try {
+            folder = std::filesystem::temp_directory_path().string();
+        } catch (const std::filesystem::filesystem_error& error) {
+            throw ExportError("Cannot " + std::string(what) +
+                              ": there is no temporary folder to put it in (" + error.what() +
+                              "). Check TMPDIR.");
+        }
+        std::string pattern = (std::filesystem::path(folder) / "hep-font-XXXXXX").string();
+        const int fd = ::mkstemp(pattern.data());  // mode 0600
+        if (fd < 0) {
+            fail(what, "cannot create a temporary file in " + folder);
+        }
+        path_ = pattern;
+        std::size_t done = 0;
+        while (done < font.size()) {
+            const ssize_t written = ::write(fd, font.data() + done, font.size() - done);
+            if (written < 0 && errno == EINTR) {
+                continue;
+            }
+            if (written <= 0) {
+                const int error = errno;
+                ::close(fd);
+                errno = error;
+                fail(what, "cannot write the temporary file " + path_);
+            }
+            done += static_cast<std::size_t>(written);
+        }
+        if (::close(fd) != 0) {
+            fail(what, "cannot write the temporary file " + path_);
+        }
+    }
+    ~TemporaryFontFile() { remove(); }
+    TemporaryFontFile(const TemporaryFontFile&) = delete;
+    TemporaryFontFile& operator=(const TemporaryFontFile&) = delete;
+
+    const std::string& path() const { return path_; }
+    void remove() {
+        if (!path_.empty()) {
+            ::unlink(path_.c_str());
+            path_.clear();
+        }
+    }
+
+  private:
+    [[noreturn]] void fail(std::string_view what, const std::string& step) {
+        const std::string reason = std::strerror(errno);
+        remove();
+        throw ExportError("Cannot " + std::string(what) + ": " + step + " (" + reason + ").");
+    }
+
+    std::string path_;
+};
+
+}  // namespace
 
 HpdfDocument::HpdfDocument() : doc_(HPDF_New(&HpdfDocument::onError, &error_)) {
     if (doc_ == nullptr) {
@@ -42,52 +106,15 @@ void HpdfDocument::check(HPDF_STATUS status, std::string_view what) {
                       describeHpdfError(code, detail) + ").");
 }
 
-void HpdfDocument::checkInternal(bool ok, std::string_view what) {
-    if (!ok && error_.code == HPDF_OK) {
-        const HPDF_STATUS code = HPDF_GetError(doc_);
-        error_.code = code != HPDF_OK ? code : HPDF_INVALID_OBJECT;
-        error_.detail = HPDF_GetErrorDetail(doc_);
-    }
-    check(what);
-}
-
 const char* HpdfDocument::loadTrueTypeFont(const std::vector<unsigned char>& font,
                                            std::string_view what) {
-    if (font.empty() || font.size() >= 0x7FFFFFFF) {
-        throw ExportError("libharu cannot " + std::string(what) + ": the font is " +
-                          std::to_string(font.size()) + " bytes.");
+    if (font.empty()) {
+        throw ExportError("Cannot " + std::string(what) + ": the font is empty.");
     }
-    // One buffer, a byte longer than the font: libharu 2.3.0's memory stream cannot seek to the
-    // end of a buffer that is full.
-    const HPDF_Stream stream =
-        HPDF_MemStream_New(doc_->mmgr, static_cast<HPDF_UINT>(font.size() + 1));
-    checkInternal(stream != nullptr, what);
-    if (HPDF_Stream_Write(stream, font.data(), static_cast<HPDF_UINT>(font.size())) != HPDF_OK) {
-        HPDF_Stream_Free(stream);
-        checkInternal(false, what);
-    }
-    // Takes the stream, also when it fails; the definition keeps it to embed the font at save.
-    const HPDF_FontDef def = HPDF_TTFontDef_Load(doc_->mmgr, stream, HPDF_TRUE);
-    checkInternal(def != nullptr, what);
-    // Frees the definition when it fails.
-    checkInternal(HPDF_Doc_RegisterFontDef(doc_, def) == HPDF_OK, what);
-
-    // The next subset tag, as HPDF_LoadTTFontFromFile makes them: HPDFAA, HPDFAB, ...
-    HPDF_BYTE* tag = doc_->ttfont_tag;
-    if (tag[0] == 0) {
-        std::copy_n("HPDFAA", 6, tag);
-    } else {
-        for (int i = 5; i >= 0; --i) {
-            if (++tag[i] <= 'Z') {
-                break;
-            }
-            tag[i] = 'A';
-        }
-    }
-    char name[HPDF_TTF_FONT_TAG_LEN + 1] = {};
-    std::copy_n(tag, HPDF_TTF_FONT_TAG_LEN, name);
-    HPDF_TTFontDef_SetTagName(def, name);
-    return def->base_font;
+    TemporaryFontFile file(font, what);
+    const char* name = HPDF_LoadTTFontFromFile(doc_, file.path().c_str(), HPDF_TRUE);
+    file.remove();  // libharu keeps it open when it took the font
+    return checkHandle(name, what);
 }
 
 }  // namespace hep

@@ -31,12 +31,14 @@ class HpdfDocument {
         return handle;
     }
 
-    // Loads a TrueType font held in memory for embedding and returns its name for HPDF_GetFont,
-    // as HPDF_LoadTTFontFromFile(doc, file, HPDF_TRUE) does for a file (same "HPDFAA+" subset
-    // tags). libharu 2.3.0 has no public call for it: this uses the calls HPDF_LoadTTFontFromFile
-    // makes (HPDF_TTFontDef_Load on a memory stream, HPDF_Doc_RegisterFontDef). The bytes are
-    // copied. Throws ExportError "libharu failed to <what> (...)" when libharu refuses the font or
-    // one of that name is loaded already.
+    // Loads a TrueType font held in memory for embedding and returns its name for HPDF_GetFont.
+    // libharu 2.3.0 loads fonts only from a path in its public API: the bytes go to a private
+    // (0600) temporary file in the temporary folder (TMPDIR), HPDF_LoadTTFontFromFile(doc, path,
+    // HPDF_TRUE) opens it, and it is unlinked at once. libharu keeps the file open and reads the
+    // glyphs from it when the document is saved; HPDF_Free closes it. A font of a name loaded
+    // already gives the name of the first one (libharu keeps it and closes the new file). Throws
+    // ExportError "Cannot <what>: ..." when the temporary file cannot be written, or "libharu
+    // failed to <what> (...)" when libharu refuses the font. No file is left behind either way.
     const char* loadTrueTypeFont(const std::vector<unsigned char>& font, std::string_view what);
 
   private:
@@ -46,8 +48,6 @@ class HpdfDocument {
     };
 
     static void onError(HPDF_STATUS code, HPDF_STATUS detail, void* user);
-    // For libharu's internal calls, which record an error without calling the error handler.
-    void checkInternal(bool ok, std::string_view what);
 
     ErrorState error_;  // declared before doc_: libharu holds its address
     HPDF_Doc doc_ = nullptr;
