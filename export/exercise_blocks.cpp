@@ -34,7 +34,7 @@ PictureRow pictureRow(const std::vector<Picture>& pictures, double x, double y,
     for (const auto& picture : pictures) {
         tallest = std::max(tallest, frame_w / picture.aspect);
     }
-    const double frame_h = std::clamp(tallest, 0.8 * kInch * s.scale, 1.3 * kInch * s.scale);
+    const double frame_h = std::clamp(tallest, 0.75 * kInch * s.scale, 1.3 * kInch * s.scale);
     const FontMetrics& bold = fontMetrics(FontStyle::Bold);
     const double caption_size = s.small + 1;
     double fx = x;
@@ -104,8 +104,7 @@ std::vector<Block> exerciseBlocks(Context& c) {
         }
         b.paragraph({{title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
         b.keepWithNext();
-        b.space(s.body * 0.2);
-        b.keepWithNext();
+        const double gap = s.body * 0.2;  // between the parts of a block
 
         // The pictures, and beside them the dose when it fits there whole: a paragraph never
         // runs on under a picture.
@@ -131,8 +130,8 @@ std::vector<Block> exerciseBlocks(Context& c) {
             const double top = b.y();
             PictureRow row = pictureRow(pictures, s.contentLeft(), top, s, *c.document);
             b.attach(std::move(row.ops));
-            const double gap = s.body;
-            const double beside = s.contentWidth() - row.width - gap;
+            const double beside_gap = s.body;
+            const double beside = s.contentWidth() - row.width - beside_gap;
             // Why it helps, then the dose or when to stop, as far as they fit whole.
             const std::vector<Span> purpose_spans{{e.purpose, FontStyle::Regular}};
             std::vector<const std::vector<Span>*> next_to;
@@ -156,7 +155,7 @@ std::vector<Block> exerciseBlocks(Context& c) {
             if (!dose_done || dose.empty()) {
                 stop_done = take(stop_spans, s.body * 0.3);
             }
-            b.setFloat(s.contentLeft() + row.width + gap, beside, top + row.height);
+            b.setFloat(s.contentLeft() + row.width + beside_gap, beside, top + row.height);
             for (std::size_t k = 0; k < next_to.size(); ++k) {
                 if (k > 0) {
                     b.space(s.body * 0.3);
@@ -165,21 +164,21 @@ std::vector<Block> exerciseBlocks(Context& c) {
             }
             b.space(std::max(0.0, top + row.height - b.y()));
             b.finishFloat();
-            b.space(s.body * 0.3);
+            b.space(gap);
         }
         if (!purpose_done) {  // no pictures, or no room beside them: under the title
             b.paragraph({{e.purpose, FontStyle::Regular}}, s.body, "", 0, true);
-            b.space(s.body * 0.3);
+            b.space(gap);
         }
         for (std::size_t k = 0; k < e.steps.size(); ++k) {
             b.paragraph({{e.steps[k], FontStyle::Regular}}, s.body, std::to_string(k + 1) + ".",
                         s.body * 1.5, true);
         }
         if (!dose_done) {
-            b.space(s.body * 0.3);
+            b.space(gap);
             b.paragraph(dose_spans, s.body, "", 0, true);
         }
-        b.space(s.body * 0.3);
+        b.space(gap);
         // What to feel beside when to stop (or what to take care with): the things to watch.
         if (!stop_done) {
             b.columns(feel_spans, stop_spans, s.body, s.body);
@@ -201,11 +200,11 @@ std::vector<Block> exerciseBlocks(Context& c) {
                 s.body);
             b.closeBox();
         }
-        Block block = b.finish(s.body * 0.5);
+        Block block = b.finish(s.body * 0.4);
         if (i > 0) {  // a rule between two exercises on one page
             BlockBuilder sep = c.builder();
             sep.rule(0.75, 0.6);
-            sep.space(s.body * 0.5);
+            sep.space(s.body * 0.4);
             block.lead_in = sep.finish().rows;
         }
         BlockBuilder t = c.builder();
