@@ -13,8 +13,8 @@ namespace {
 constexpr double kInch = 72;
 
 // The pictures of an exercise in a row: start and end side by side in frames of one size, at
-// least 2.4 in wide (wider in large print, never narrower), an arrow from one to the next, and a
-// caption under each.
+// least 2.4 in wide (wider in large print, never narrower) and 0.75 to 1.2 in high, an arrow
+// from one to the next, and a caption in each.
 struct PictureRow {
     std::vector<DrawOp> ops;
     double width = 0;
@@ -28,13 +28,13 @@ PictureRow pictureRow(const std::vector<Picture>& pictures, double x, double y,
         return row;
     }
     const double frame_w = 2.4 * kInch * s.scale;
-    const double gap = 20 * s.scale;
-    // One height for the row, from the tallest picture, kept between 0.8 and 1.3 in.
+    const double gap = 16 * s.scale;
+    // One height for the row, from the tallest picture.
     double tallest = 0;
     for (const auto& picture : pictures) {
         tallest = std::max(tallest, frame_w / picture.aspect);
     }
-    const double frame_h = std::clamp(tallest, 0.75 * kInch * s.scale, 1.3 * kInch * s.scale);
+    const double frame_h = std::clamp(tallest, 0.75 * kInch * s.scale, 1.2 * kInch * s.scale);
     const FontMetrics& bold = fontMetrics(FontStyle::Bold);
     const double caption_size = s.small + 1;
     double fx = x;
@@ -96,12 +96,6 @@ std::vector<Block> exerciseBlocks(Context& c) {
         const Exercise& e = c.exercises[i];
         const std::string title = "Exercise " + std::to_string(i + 1) + ": " + e.name;
         BlockBuilder b = c.builder();
-        if (i == 0) {
-            b.paragraph({{"Your exercises", FontStyle::Bold}}, s.heading);
-            b.keepWithNext();
-            b.space(s.body * 0.3);
-            b.keepWithNext();
-        }
         b.paragraph({{title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
         b.keepWithNext();
         const double gap = s.body * 0.2;  // between the parts of a block
@@ -130,7 +124,7 @@ std::vector<Block> exerciseBlocks(Context& c) {
             const double top = b.y();
             PictureRow row = pictureRow(pictures, s.contentLeft(), top, s, *c.document);
             b.attach(std::move(row.ops));
-            const double beside_gap = s.body;
+            const double beside_gap = s.body * 0.7;
             const double beside = s.contentWidth() - row.width - beside_gap;
             // Why it helps, then the dose or when to stop, as far as they fit whole.
             const std::vector<Span> purpose_spans{{e.purpose, FontStyle::Regular}};
@@ -148,12 +142,13 @@ std::vector<Block> exerciseBlocks(Context& c) {
                 used += h;
                 return true;
             };
-            purpose_done = take(purpose_spans, 0);
+            // The dose first: it saves the most lines below. Then why it helps, or when to stop.
             if (!dose_done) {
-                dose_done = take(dose_spans, s.body * 0.3);
+                dose_done = take(dose_spans, 0);
             }
+            purpose_done = take(purpose_spans, next_to.empty() ? 0 : s.body * 0.3);
             if (!dose_done || dose.empty()) {
-                stop_done = take(stop_spans, s.body * 0.3);
+                stop_done = take(stop_spans, next_to.empty() ? 0 : s.body * 0.3);
             }
             b.setFloat(s.contentLeft() + row.width + beside_gap, beside, top + row.height);
             for (std::size_t k = 0; k < next_to.size(); ++k) {
@@ -200,11 +195,11 @@ std::vector<Block> exerciseBlocks(Context& c) {
                 s.body);
             b.closeBox();
         }
-        Block block = b.finish(s.body * 0.4);
+        Block block = b.finish(s.body * 0.3);
         if (i > 0) {  // a rule between two exercises on one page
             BlockBuilder sep = c.builder();
             sep.rule(0.75, 0.6);
-            sep.space(s.body * 0.4);
+            sep.space(s.body * 0.3);
             block.lead_in = sep.finish().rows;
         }
         BlockBuilder t = c.builder();

@@ -93,7 +93,7 @@ double drawHeader(Page& page, Document& document, const Context& c) {
     }
     double bottom = top + std::max(text.height(), logo_h) + 6;
     page.ops.push_back(Line{s.contentLeft(), bottom, s.contentRight(), bottom, 0.75, 0.5});
-    return bottom + s.body * 0.6;
+    return bottom + s.body * 0.45;
 }
 
 // The footer: the short disclaimer, wrapped beside "Page X of Y" (the clinic's phone is in the
@@ -212,7 +212,7 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     const Context& ctx = c;
     Footer footer = footerFor(ctx, c.printable(inputs.text.disclaimer_short, "disclaimer"));
     const HandoutStyle& s = c.style;
-    double bottom = s.paper.height - s.margin - footer.height - s.body * 0.6;
+    double bottom = s.paper.height - s.margin - footer.height - s.body * 0.45;
     Flow flow(doc, s.paper, bottom, [&](Page& page) { return drawHeader(page, doc, ctx); });
 
     for (const auto& block : handout::titleBlocks(c)) {

@@ -15,7 +15,7 @@ struct HandoutStyle {
     double small = 11;           // footer, sources, log entries; never under 10
     double title = 26;           // "Your home exercise program"
     double heading = 19;         // section headings
-    double exercise_title = 17;  // "Exercise 1: Pelvic tilt"
+    double exercise_title = 16;  // "Exercise 1: Pelvic tilt"
     double message = 16;         // the main message
     double header = 12;          // clinic name and phone at the top of every page
     double leading = 1.3;        // line height as a multiple of the size (1.3 to 1.5)

@@ -150,7 +150,6 @@ TEST(HandoutLayout, SectionsInOrder) {
                                       "Call 911 or go to the emergency room.",
                                       "Your exercises at a glance",
                                       "About your low back",
-                                      "Your exercises",
                                       "Exercise 1:",
                                       "Exercise 5:",
                                       "Exercise log",
