@@ -149,8 +149,10 @@ std::vector<Block> logBlocks(Context& c) {
                 ops.push_back(TextRun{x0, top + pad + regular.ascent(text_size), label,
                                       FontStyle::Regular, text_size, 0});
                 for (int k = 0; k < count; ++k) {
-                    const double bx = x0 + label_w + (k % fit) * (box + pad);
-                    const double by = top + pad + (k / fit) * (box + pad);
+                    const int column = k % fit;  // boxes fill a line, then the next
+                    const int line_index = k / fit;
+                    const double bx = x0 + label_w + column * (box + pad);
+                    const double by = top + pad + line_index * (box + pad);
                     ops.push_back(Rect{bx, by, box, box, 1, 0, std::nullopt});
                 }
                 ops.push_back(Line{left, top + height, left + width, top + height, 0.75, 0});
