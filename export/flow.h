@@ -18,6 +18,8 @@ class Flow {
 
     void add(const Block& block);
     void newPage();
+    // The height left on the current page.
+    double room() const { return bottom_ - y_; }
 
   private:
     void place(const Row& row);

@@ -215,12 +215,28 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     double bottom = s.paper.height - s.margin - footer.height - s.body * 0.45;
     Flow flow(doc, s.paper, bottom, [&](Page& page) { return drawHeader(page, doc, ctx); });
 
-    for (const auto& block : handout::titleBlocks(c)) {
-        flow.add(block);
-    }
     // Page 1 is the summary: who, the main message, the safety box, and the exercises at a
-    // glance (a long list goes on to page 2; the safety box never leaves page 1 for it).
-    flow.add(handout::safetyBlock(c));
+    // glance (a long list goes on to page 2; the safety box never leaves page 1 for it). When
+    // the main message and the safety box do not both fit (large print), the safety box comes
+    // first and the message follows it.
+    auto title = handout::titleBlocks(c);  // who, then the main message
+    Block safety = handout::safetyBlock(c);
+    flow.newPage();
+    double page_one = 0;
+    for (const auto& block : title) {
+        page_one += block.space_before + block.height();
+    }
+    const bool message_fits = page_one + safety.space_before + safety.height() <= flow.room();
+    flow.add(title.front());
+    if (!message_fits) {
+        flow.add(safety);
+    }
+    for (std::size_t i = 1; i < title.size(); ++i) {
+        flow.add(title[i]);
+    }
+    if (message_fits) {
+        flow.add(safety);
+    }
     for (const auto& block : handout::glanceBlocks(c)) {
         flow.add(block);
     }

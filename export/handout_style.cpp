@@ -8,7 +8,8 @@ HandoutStyle handoutStyle(const HandoutOptions& options) {
     s.scale = options.large_print ? 18.0 / 14.0 : 1.0;
     s.body *= s.scale;
     s.small = options.large_print ? 13 : 11;
-    s.title *= s.scale;
+    // The title is large already: in large print it stays on one line, so that page 1 still
+    // holds the safety box.
     s.heading *= s.scale;
     s.exercise_title *= s.scale;
     s.message *= s.scale;

@@ -118,3 +118,23 @@ TEST(HandoutSources, AtMostFivePlainLinesNothingCut) {
 
 }  // namespace
 }  // namespace hep
+
+namespace hep {
+namespace {
+
+// In large print the main message and the safety box do not both fit on page 1: the safety box
+// comes first, and the message follows on page 2. In normal print the message comes first.
+TEST(HandoutPageOne, TheSafetyBoxStaysOnPageOneInLargePrint) {
+    for (bool large : {false, true}) {
+        Program p = test::programOf(10);
+        p.handout.large_print = large;
+        Handout h = layoutHandout(p, test::builtinInputs());
+        const std::string first = test::pageTexts(h.document)[0];
+        EXPECT_NE(first.find("Stay safe"), std::string::npos) << (large ? "large" : "normal");
+        EXPECT_NE(first.find("Call 911 or go to the emergency room."), std::string::npos);
+        EXPECT_EQ(first.find("Do these 10 exercises") != std::string::npos, !large);
+    }
+}
+
+}  // namespace
+}  // namespace hep
