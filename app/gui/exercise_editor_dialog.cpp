@@ -229,6 +229,12 @@ wxSizer* ExerciseEditorDialog::buildSideColumn() {
     return column;
 }
 
+ExerciseEditorDialog::~ExerciseEditorDialog() {
+    for (auto* number : dose_) {
+        number->onChange = nullptr;
+    }
+}
+
 void ExerciseEditorDialog::showPhotos() {
     if (photos_label_ == nullptr) {
         return;

@@ -27,6 +27,8 @@ class ExerciseEditorDialog : public wxDialog {
     // existing: the custom exercise to edit, or nullptr for a new one.
     ExerciseEditorDialog(wxWindow* parent, AppServices& services, UserPrompts& prompts,
                          const Exercise* existing);
+    // A dose field that loses the focus while the dialog closes must not call back into it.
+    ~ExerciseEditorDialog() override;
 
     // The exercise as the fields describe it now. A new exercise gets an id made from its name.
     Exercise exercise() const;

@@ -81,6 +81,13 @@ ProgramPanel::ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLook
     syncFromProgram();
 }
 
+ProgramPanel::~ProgramPanel() {
+    for (auto* field : dose_) {
+        field->onChange = nullptr;
+    }
+    log_weeks_->onChange = nullptr;
+}
+
 void ProgramPanel::buildWho(wxSizer* sizer) {
     auto* who = new wxFlexGridSizer(4, 4, 6);
     who->AddGrowableCol(1);

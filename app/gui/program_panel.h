@@ -26,6 +26,8 @@ namespace hep::gui {
 class ProgramPanel : public wxScrolledWindow {
   public:
     ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLookup lookup);
+    // A field that loses the focus while the window closes must not call back into it.
+    ~ProgramPanel() override;
 
     // Text dragged onto the list: "hep-item:N" moves item N there, "hep-exercise:ID" adds the
     // exercise there. x, y in the list's coordinates. Returns whether it was used.
