@@ -1,6 +1,7 @@
 #include "export/block.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "export/text_wrap.h"
 
@@ -205,25 +206,28 @@ void BlockBuilder::paragraph(const std::vector<Span>& spans, double size, const 
     }
 }
 
-void BlockBuilder::columns(const std::vector<Span>& left, const std::vector<Span>& right,
-                           double size, double gap) {
+std::pair<BlockBuilder, BlockBuilder> BlockBuilder::splitColumns(double gap) const {
     const Column col = columnAt(y_);
     const double half = (col.width - gap) / 2;
-    // Each side laid out on its own, then row k of both sides becomes row k here.
-    BlockBuilder a(col.x, half, leading_);
-    BlockBuilder b(col.x + half + gap, half, leading_);
-    a.paragraph(left, size);
-    b.paragraph(right, size);
-    const std::size_t n = std::max(a.rows_.size(), b.rows_.size());
-    const double line_height = size * leading_;
-    // The rows keep together, so every op can go with the first: the left paragraph whole, then
+    return {BlockBuilder(col.x, half, leading_), BlockBuilder(col.x + half + gap, half, leading_)};
+}
+
+void BlockBuilder::joinColumns(const BlockBuilder& left, const BlockBuilder& right,
+                               double line_height) {
+    const double height = std::max(left.y_, right.y_);
+    const auto n = static_cast<std::size_t>(std::ceil(height / line_height - 1e-6));
+    if (n == 0) {
+        return;
+    }
+    // The rows keep together, so every op can go with the first: the left side whole, then
     // the right one, which is also the order text is read back from the page.
     const double top = y_;
     for (std::size_t k = 0; k < n; ++k) {
-        newRow(line_height).keep_with_next = k + 1 < n;
+        newRow(k + 1 < n ? line_height : height - line_height * static_cast<double>(n - 1))
+            .keep_with_next = k + 1 < n;
     }
     Row& first = rows_[rows_.size() - n];
-    for (BlockBuilder* side : {&a, &b}) {
+    for (const BlockBuilder* side : {&left, &right}) {
         for (const Row& row : side->rows_) {
             for (DrawOp op : row.ops) {
                 translate(op, 0, top);
@@ -231,6 +235,20 @@ void BlockBuilder::columns(const std::vector<Span>& left, const std::vector<Span
             }
         }
     }
+}
+
+void BlockBuilder::columns(const std::vector<std::vector<Span>>& left,
+                           const std::vector<std::vector<Span>>& right, double size, double gap) {
+    auto [a, b] = splitColumns(gap);
+    for (auto [side, paragraphs] : {std::pair{&a, &left}, std::pair{&b, &right}}) {
+        for (std::size_t i = 0; i < paragraphs->size(); ++i) {
+            if (i > 0) {
+                side->space(size * 0.2);
+            }
+            side->paragraph((*paragraphs)[i], size);
+        }
+    }
+    joinColumns(a, b, size * leading_);
 }
 
 void BlockBuilder::space(double height) {

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "export/document.h"
@@ -61,9 +62,15 @@ class BlockBuilder {
     void paragraph(const std::vector<Span>& spans, double size, const std::string& marker = "",
                    double indent = 0, bool keep = false, double gray = 0);
 
-    // Two paragraphs side by side in halves of the column (gap between), kept together.
-    void columns(const std::vector<Span>& left, const std::vector<Span>& right, double size,
-                 double gap);
+    // Two columns side by side in halves of the column (gap between), each a list of
+    // paragraphs, kept together.
+    void columns(const std::vector<std::vector<Span>>& left,
+                 const std::vector<std::vector<Span>>& right, double size, double gap);
+
+    // Two builders for columns side by side in halves of the column here (gap between), and
+    // their rows placed here side by side, kept together, in rows of line_height.
+    std::pair<BlockBuilder, BlockBuilder> splitColumns(double gap) const;
+    void joinColumns(const BlockBuilder& left, const BlockBuilder& right, double line_height);
 
     // Empty space, as a row so that it can be dropped at nothing.
     void space(double height);

@@ -86,6 +86,49 @@ double paragraphHeight(const std::vector<Span>& spans, double size, double width
     return static_cast<double>(lines.size()) * s.lineHeight(size);
 }
 
+// The baseline of the exercise title on its line, from the top of the block.
+double titleBaseline(const HandoutStyle& s) {
+    const FontMetrics& regular = fontMetrics(FontStyle::Regular);
+    const double size = s.exercise_title;
+    return (s.lineHeight(size) - (regular.ascent(size) + regular.descent(size))) / 2 +
+           regular.ascent(size);
+}
+
+// "You should feel" in the left column; "Stop if" and "Take care" (either may be empty) in the
+// right one, or one of them under the columns at full width: whichever takes the fewest lines.
+void watchColumns(BlockBuilder& b, const std::vector<Span>& feel, const std::vector<Span>& stop,
+                  const std::vector<Span>& care, const HandoutStyle& s) {
+    std::vector<std::vector<Span>> right;
+    for (const auto* spans : {&stop, &care}) {
+        if (!spans->empty()) {
+            right.push_back(*spans);
+        }
+    }
+    if (right.empty()) {
+        b.paragraph(feel, s.body, "", 0, true);
+        return;
+    }
+    if (right.size() == 1) {
+        b.columns({feel}, right, s.body, s.body);
+        return;
+    }
+    const double half = (s.contentWidth() - s.body) / 2;
+    const double between = s.body * 0.2;
+    const double feel_h = paragraphHeight(feel, s.body, half, s);
+    const double stop_h = paragraphHeight(stop, s.body, half, s);
+    const double care_h = paragraphHeight(care, s.body, half, s);
+    const double stacked_right = std::max(feel_h, stop_h + between + care_h);
+    const double stacked_left = std::max(feel_h + between + care_h, stop_h);
+    const double care_below = std::max(feel_h, stop_h) + paragraphHeight(care, s.body, 2 * half, s);
+    if (care_below < std::min(stacked_left, stacked_right)) {
+        b.columns({feel}, {stop}, s.body, s.body);
+        b.paragraph(care, s.body, "", 0, true);
+    } else if (stacked_left < stacked_right) {
+        b.columns({feel, care}, {stop}, s.body, s.body);
+    } else {
+        b.columns({feel}, right, s.body, s.body);
+    }
+}
 }  // namespace
 
 std::vector<Block> exerciseBlocks(Context& c) {
@@ -94,9 +137,30 @@ std::vector<Block> exerciseBlocks(Context& c) {
     for (std::size_t i = 0; i < c.program.items.size(); ++i) {
         const ProgramItem& item = c.program.items[i];
         const Exercise& e = c.exercises[i];
-        const std::string title = "Exercise " + std::to_string(i + 1) + ": " + e.name;
+        // A one-time test is not an exercise: its title says so, with the number of its place.
+        const std::string title =
+            (e.one_time ? "Test " : "Exercise ") + std::to_string(i + 1) + ": " + e.name;
         BlockBuilder b = c.builder();
         b.paragraph({{title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
+        // Why it helps goes on the title's line when it fits there.
+        bool purpose_done = e.purpose.empty();
+        const double purpose_x = s.contentLeft() +
+                                 fontMetrics(FontStyle::Bold).textWidth(title, s.exercise_title) +
+                                 s.body * 0.8;
+        const double purpose_room = s.contentRight() - purpose_x;
+        const auto purpose_line =
+            purpose_done || purpose_room < s.body * 4
+                ? std::vector<LaidOutLine>{}
+                : breakSpans({{e.purpose, FontStyle::Regular}}, s.body,
+                             [&](std::size_t) { return purpose_room; });
+        if (purpose_line.size() == 1) {
+            double x = purpose_x;
+            for (const auto& [text, font] : purpose_line.front().pieces) {
+                b.attach({TextRun{x, titleBaseline(s), text, font, s.body, 0}});
+                x += fontMetrics(font).textWidth(text, s.body);
+            }
+            purpose_done = true;
+        }
         b.keepWithNext();
         const double gap = s.body * 0.2;  // between the parts of a block
 
@@ -106,7 +170,7 @@ std::vector<Block> exerciseBlocks(Context& c) {
         if (c.inputs.pictures) {
             pictures = c.inputs.pictures(e);
         }
-        const std::string dose = doseText(item.dose);
+        const std::string dose = doseText(item.dose, doseUse(e));
         const auto dose_spans = labelled("How much:", dose);
         const auto feel_spans = labelled("You should feel:", e.feel);
         const auto stop_spans = labelled("Stop if:", e.stop_if);
@@ -119,7 +183,6 @@ std::vector<Block> exerciseBlocks(Context& c) {
         // picture): the dose, else when to stop.
         bool dose_done = dose.empty();
         bool stop_done = false;
-        bool purpose_done = false;
         if (!pictures.empty()) {
             const double top = b.y();
             PictureRow row = pictureRow(pictures, s.contentLeft(), top, s, *c.document);
@@ -146,10 +209,8 @@ std::vector<Block> exerciseBlocks(Context& c) {
             if (!dose_done) {
                 dose_done = take(dose_spans, 0);
             }
-            purpose_done = take(purpose_spans, next_to.empty() ? 0 : s.body * 0.3);
-            if (!dose_done || dose.empty()) {
-                stop_done = take(stop_spans, next_to.empty() ? 0 : s.body * 0.3);
-            }
+            purpose_done = purpose_done || take(purpose_spans, next_to.empty() ? 0 : s.body * 0.3);
+            stop_done = take(stop_spans, next_to.empty() ? 0 : s.body * 0.3);
             b.setFloat(s.contentLeft() + row.width + beside_gap, beside, top + row.height);
             for (std::size_t k = 0; k < next_to.size(); ++k) {
                 if (k > 0) {
@@ -174,17 +235,10 @@ std::vector<Block> exerciseBlocks(Context& c) {
             b.paragraph(dose_spans, s.body, "", 0, true);
         }
         b.space(gap);
-        // What to feel beside when to stop (or what to take care with): the things to watch.
-        if (!stop_done) {
-            b.columns(feel_spans, stop_spans, s.body, s.body);
-            if (!cautions.empty()) {
-                b.paragraph(care_spans, s.body, "", 0, true);
-            }
-        } else if (!cautions.empty()) {
-            b.columns(feel_spans, care_spans, s.body, s.body);
-        } else {
-            b.paragraph(feel_spans, s.body, "", 0, true);
-        }
+        // What to feel beside when to stop and what to take care with: the things to watch,
+        // in the arrangement that takes the fewest lines.
+        watchColumns(b, feel_spans, stop_done ? std::vector<Span>{} : stop_spans,
+                     cautions.empty() ? std::vector<Span>{} : care_spans, s);
         if (!item.note.empty()) {
             b.space(s.body * 0.4);
             b.openBox(1, s.body * 0.5);

@@ -1,6 +1,7 @@
-// The exercise log at the end of the handout: a table per week, exercises by days, with boxes
-// to tick each time (on the days the dose asks for: "5 days this week" and 5 boxes for an
-// exercise done 5 days a week) and a row to write the day's pain (0-10).
+// The exercise log at the end of the handout: a table per week, exercises by days, with boxes to
+// tick each time (on the days the dose asks for: "5 days this week" and 5 boxes for an exercise
+// done 5 days a week), a row to write the day's pain (0-10), and the week and its days at the top
+// of every page a table is on. One-time tests are left out.
 #include <chrono>
 #include <cstdio>
 
@@ -43,27 +44,156 @@ std::string weekTitle(int week, const std::optional<chr::sys_days>& start) {
     return title;
 }
 
+// The geometry of the log's tables: a name column, then 7 day cells.
+struct Grid {
+    double left = 0;
+    double name_width = 0;
+    double cell = 0;
+    double text_size = 0;
+    double line = 0;  // line height of the text
+    double box = 0;   // a tick box's side
+    double pad = 0;
+
+    double daysX() const { return left + name_width; }
+    double right() const { return daysX() + 7 * cell; }
+};
+
+Grid gridFor(const HandoutStyle& s) {
+    Grid g;
+    g.left = s.contentLeft();
+    g.name_width = s.contentWidth() * 0.4;
+    g.cell = (s.contentWidth() - g.name_width) / 7;
+    g.text_size = std::max(10.0, s.small);
+    g.line = s.lineHeight(g.text_size);
+    g.box = g.text_size * 0.9;
+    g.pad = g.text_size * 0.2;
+    return g;
+}
+
+// Builds one table's rows into a block builder: every row draws its own grid lines.
+class TableBuilder {
+  public:
+    TableBuilder(BlockBuilder& b, const Grid& g) : b_(b), g_(g) {}
+
+    // A row: the name lines in the first column, then fill(ops, x, top, height) draws the 7
+    // day cells from x. daily: the days' cells have their own sides. A header row keeps with
+    // the next; the others let a table taller than a page fill each page.
+    template <typename Fill>
+    void row(const std::vector<std::string>& name_lines, FontStyle font, double content_height,
+             bool daily, Fill&& fill, bool header = false) {
+        const double height =
+            std::max(static_cast<double>(name_lines.size()) * g_.line, content_height) + 2 * g_.pad;
+        std::vector<DrawOp> ops;
+        const double top = b_.y();
+        double baseline = top + g_.pad + fontMetrics(FontStyle::Regular).ascent(g_.text_size);
+        for (const auto& text : name_lines) {
+            ops.push_back(TextRun{g_.left + g_.pad, baseline, text, font, g_.text_size, 0});
+            baseline += g_.line;
+        }
+        fill(ops, g_.daysX(), top, height);
+        ops.push_back(Line{g_.left, top + height, g_.right(), top + height, 0.75, 0});
+        for (double x : {g_.left, g_.daysX(), g_.right()}) {
+            ops.push_back(Line{x, top, x, top + height, 0.75, 0});
+        }
+        for (int d = 1; daily && d < 7; ++d) {
+            const double x = g_.daysX() + d * g_.cell;
+            ops.push_back(Line{x, top, x, top + height, 0.75, 0});
+        }
+        b_.space(height);
+        b_.attach(std::move(ops));
+        if (header) {
+            b_.keepWithNext();
+        }
+    }
+
+  private:
+    BlockBuilder& b_;
+    const Grid& g_;
+};
+
+// The header of a week's table: the week in the first column, then the days. Also what a
+// table that goes on to another page repeats at its top.
+void tableHeader(BlockBuilder& b, const Grid& g, int week,
+                 const std::optional<chr::sys_days>& start, unsigned first_day) {
+    const FontMetrics& bold = fontMetrics(FontStyle::Bold);
+    const double ascent = fontMetrics(FontStyle::Regular).ascent(g.text_size);
+    b.rule(0.75, 0);
+    b.keepWithNext();
+    TableBuilder t(b, g);
+    t.row(
+        wrapText(weekTitle(week, start), bold, g.text_size, g.name_width - 2 * g.pad),
+        FontStyle::Bold, g.line, true,
+        [&](auto& ops, double x, double top, double) {
+            for (int d = 0; d < 7; ++d) {
+                const std::string day = kDayNames[(first_day + d) % 7];
+                const double dx = (g.cell - bold.textWidth(day, g.text_size)) / 2;
+                ops.push_back(TextRun{x + d * g.cell + dx, top + g.pad + ascent, day,
+                                      FontStyle::Bold, g.text_size, 0});
+            }
+        },
+        true);
+}
+
+// Boxes in rows of per_line from (x, y), count in all.
+void boxes(std::vector<DrawOp>& ops, const Grid& g, int count, int per_line, double x, double y) {
+    for (int k = 0; k < count; ++k) {
+        ops.push_back(Rect{x + (k % per_line) * (g.box + g.pad),
+                           y + (k / per_line) * (g.box + g.pad), g.box, g.box, 1, 0, std::nullopt});
+    }
+}
+
+double boxesHeight(const Grid& g, int count, int per_line) {
+    const int lines = (count + per_line - 1) / per_line;
+    return lines * g.box + (lines - 1) * g.pad;
+}
+
+// An exercise's row: a box per time on each day, or "5 days this week:" and a box per time.
+void exerciseRow(TableBuilder& t, const Grid& g, const std::vector<std::string>& name_lines,
+                 const Dose& dose) {
+    const int per_day = std::clamp(dose.times_per_day.value_or(1), 1, 12);
+    const int days = std::clamp(dose.days_per_week.value_or(7), 1, 7);
+    if (days == 7) {
+        const int per_line = std::max(1, static_cast<int>((g.cell - g.pad) / (g.box + g.pad)));
+        const double height = boxesHeight(g, per_day, per_line);
+        t.row(name_lines, FontStyle::Regular, height, true,
+              [&](auto& ops, double x, double top, double row_height) {
+                  for (int d = 0; d < 7; ++d) {
+                      const int first_line = std::min(per_line, per_day);
+                      const double line_width = first_line * g.box + (first_line - 1) * g.pad;
+                      boxes(ops, g, per_day, per_line, x + d * g.cell + (g.cell - line_width) / 2,
+                            top + (row_height - height) / 2);
+                  }
+              });
+        return;
+    }
+    const FontMetrics& regular = fontMetrics(FontStyle::Regular);
+    const std::string label = std::to_string(days) + (days == 1 ? " day" : " days") + " this week:";
+    const int count = days * per_day;
+    const double label_w = regular.textWidth(label, g.text_size) + 2 * g.pad;
+    const int per_line =
+        std::max(1, static_cast<int>((7 * g.cell - label_w - g.pad) / (g.box + g.pad)));
+    const double height = std::max(boxesHeight(g, count, per_line), g.line);
+    t.row(name_lines, FontStyle::Regular, height, false,
+          [&](auto& ops, double x, double top, double) {
+              ops.push_back(TextRun{x + g.pad, top + g.pad + regular.ascent(g.text_size), label,
+                                    FontStyle::Regular, g.text_size, 0});
+              boxes(ops, g, count, per_line, x + g.pad + label_w, top + g.pad);
+          });
+}
+
 }  // namespace
 
 std::vector<Block> logBlocks(Context& c) {
     const HandoutStyle& s = c.style;
     const int weeks = c.program.handout.log_weeks;
-    if (weeks <= 0 || c.program.items.empty()) {
+    // One-time tests are not logged: a log of tests alone is no log.
+    if (weeks <= 0 || c.dailyDoses().empty()) {
         return {};
     }
     const auto start = parseDate(c.program.date);
     const unsigned first_day = start ? chr::weekday{*start}.c_encoding() : 1;  // Monday
-    const double text_size = std::max(10.0, s.small + 1);
-    const double line = s.lineHeight(text_size);
-    const double box = text_size * 0.95;
-    // Compact rows, so that two weeks of ten exercises share a page.
-    const double pad = text_size * 0.2;
-    const double left = s.contentLeft();
-    const double width = s.contentWidth();
-    const double name_width = width * 0.4;
-    const double cell = (width - name_width) / 7;
+    const Grid g = gridFor(s);
     const FontMetrics& regular = fontMetrics(FontStyle::Regular);
-    const FontMetrics& bold = fontMetrics(FontStyle::Bold);
 
     std::vector<Block> blocks;
     for (int week = 0; week < weeks; ++week) {
@@ -79,115 +209,33 @@ std::vector<Block> logBlocks(Context& c) {
             b.space(s.body * 0.4);
             b.keepWithNext();
         }
-        b.paragraph({{weekTitle(week, start), FontStyle::Bold}}, s.body);
-        b.keepWithNext();
-
-        // A table row: the name wrapped in the first column, then what fill draws in each day.
-        auto tableRow = [&](const std::vector<std::string>& name_lines, FontStyle font,
-                            double content_height, auto&& fill) {
-            double height =
-                std::max(static_cast<double>(name_lines.size()) * line, content_height) + 2 * pad;
-            std::vector<DrawOp> ops;
-            double top = b.y();
-            double baseline = top + pad + regular.ascent(text_size);
-            for (const auto& text : name_lines) {
-                ops.push_back(TextRun{left + pad, baseline, text, font, text_size, 0});
-                baseline += line;
-            }
-            for (int d = 0; d < 7; ++d) {
-                fill(ops, d, left + name_width + d * cell, top, height);
-            }
-            // Grid: the row's bottom and every column's side.
-            ops.push_back(Line{left, top + height, left + width, top + height, 0.75, 0});
-            for (int col = 0; col <= 8; ++col) {
-                double x = col == 0 ? left : left + name_width + (col - 1) * cell;
-                ops.push_back(Line{x, top, x, top + height, 0.75, 0});
-            }
-            b.space(height);
-            b.attach(std::move(ops));
-            b.keepWithNext();
-        };
-
-        // Header row: the days.
-        b.rule(0.75, 0);
-        b.keepWithNext();
-        tableRow({"Exercise"}, FontStyle::Bold, line,
-                 [&](auto& ops, int d, double x, double top, double) {
-                     std::string day = kDayNames[(first_day + d) % 7];
-                     double dx = (cell - bold.textWidth(day, text_size)) / 2;
-                     ops.push_back(TextRun{x + dx, top + pad + regular.ascent(text_size), day,
-                                           FontStyle::Bold, text_size, 0});
-                 });
-
+        tableHeader(b, g, week, start, first_day);
+        TableBuilder t(b, g);
         for (std::size_t i = 0; i < c.program.items.size(); ++i) {
-            std::string name = std::to_string(i + 1) + ". " + c.exercises[i].name;
-            auto lines = wrapText(name, regular, text_size, name_width - 2 * pad);
-            int per_day = std::clamp(c.program.items[i].dose.times_per_day.value_or(1), 1, 12);
-            const int days = std::clamp(c.program.items[i].dose.days_per_week.value_or(7), 1, 7);
-            if (days < 7) {
-                // Not every day: "5 days this week" and a box per time, not 7 daily boxes.
-                const std::string label =
-                    std::to_string(days) + (days == 1 ? " day" : " days") + " this week:";
-                const int count = days * per_day;
-                const double label_w = regular.textWidth(label, text_size) + pad * 2;
-                const int fit =
-                    std::max(1, static_cast<int>((7 * cell - label_w - pad) / (box + pad)));
-                const int box_lines = (count + fit - 1) / fit;
-                const double boxes_height = box_lines * box + (box_lines - 1) * pad;
-                const double height =
-                    std::max({static_cast<double>(lines.size()) * line, boxes_height, line}) +
-                    2 * pad;
-                std::vector<DrawOp> ops;
-                const double top = b.y();
-                double baseline = top + pad + regular.ascent(text_size);
-                for (const auto& text : lines) {
-                    ops.push_back(
-                        TextRun{left + pad, baseline, text, FontStyle::Regular, text_size, 0});
-                    baseline += line;
-                }
-                const double x0 = left + name_width + pad;
-                ops.push_back(TextRun{x0, top + pad + regular.ascent(text_size), label,
-                                      FontStyle::Regular, text_size, 0});
-                for (int k = 0; k < count; ++k) {
-                    const int column = k % fit;  // boxes fill a line, then the next
-                    const int line_index = k / fit;
-                    const double bx = x0 + label_w + column * (box + pad);
-                    const double by = top + pad + line_index * (box + pad);
-                    ops.push_back(Rect{bx, by, box, box, 1, 0, std::nullopt});
-                }
-                ops.push_back(Line{left, top + height, left + width, top + height, 0.75, 0});
-                for (double x : {left, left + name_width, left + width}) {
-                    ops.push_back(Line{x, top, x, top + height, 0.75, 0});
-                }
-                b.space(height);
-                b.attach(std::move(ops));
-                b.keepWithNext();
+            if (c.exercises[i].one_time) {
                 continue;
             }
-            int per_line = std::max(1, static_cast<int>((cell - pad) / (box + pad)));
-            int box_lines = (per_day + per_line - 1) / per_line;
-            double boxes_height = box_lines * box + (box_lines - 1) * pad;
-            tableRow(lines, FontStyle::Regular, boxes_height,
-                     [&](auto& ops, int, double x, double top, double height) {
-                         double y0 = top + (height - boxes_height) / 2;
-                         for (int k = 0; k < per_day; ++k) {
-                             int in_line = std::min(per_line, per_day - (k / per_line) * per_line);
-                             double row_width = in_line * box + (in_line - 1) * pad;
-                             double bx = x + (cell - row_width) / 2 + (k % per_line) * (box + pad);
-                             const int row = k / per_line;
-                             double by = y0 + row * (box + pad);
-                             ops.push_back(Rect{bx, by, box, box, 1, 0, std::nullopt});
-                         }
-                     });
+            const std::string name = std::to_string(i + 1) + ". " + c.exercises[i].name;
+            exerciseRow(t, g, wrapText(name, regular, g.text_size, g.name_width - 2 * g.pad),
+                        c.program.items[i].dose);
         }
         // The pain row: a line to write a number on in each day.
-        auto pain_lines = wrapText("Pain today (0-10)", bold, text_size, name_width - 2 * pad);
-        tableRow(pain_lines, FontStyle::Bold, line * 1.2,
-                 [&](auto& ops, int, double x, double top, double height) {
-                     double y = top + height - pad - 2;
-                     ops.push_back(Line{x + cell * 0.2, y, x + cell * 0.8, y, 0.75, 0});
-                 });
-        blocks.push_back(b.finish(s.body * (week == 0 ? 1.5 : 1.0)));
+        t.row(wrapText("Pain today (0-10)", fontMetrics(FontStyle::Bold), g.text_size,
+                       g.name_width - 2 * g.pad),
+              FontStyle::Bold, g.line * 1.2, true,
+              [&](auto& ops, double x, double top, double height) {
+                  const double y = top + height - g.pad - 2;
+                  for (int d = 0; d < 7; ++d) {
+                      const double cx = x + d * g.cell;
+                      ops.push_back(Line{cx + g.cell * 0.2, y, cx + g.cell * 0.8, y, 0.75, 0});
+                  }
+              });
+        Block block = b.finish(s.body * (week == 0 ? 1.5 : 1.0));
+        // A table taller than a page repeats its header on the next.
+        BlockBuilder header = c.builder();
+        tableHeader(header, g, week, start, first_day);
+        block.continued_title = header.finish().rows;
+        blocks.push_back(std::move(block));
     }
     return blocks;
 }

@@ -1,5 +1,6 @@
 #include "export/handout_layout.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -151,27 +152,39 @@ std::string readableDate(const std::string& iso, Paper paper) {
                               : month + " " + std::to_string(d) + ", " + std::to_string(y);
 }
 
-std::string mainMessage(const Program& program) {
-    std::size_t n = program.items.size();
-    if (n == 0) {
+bool everyDay(const std::vector<Dose>& doses) {
+    return std::all_of(doses.begin(), doses.end(),
+                       [](const Dose& dose) { return dose.days_per_week.value_or(7) == 7; });
+}
+
+std::string mainMessage(const std::vector<Dose>& doses, std::size_t tests) {
+    const std::size_t n = doses.size();
+    if (n == 0 && tests == 0) {
         return "Your therapist will add your exercises.";
     }
-    std::string what =
-        n == 1 ? "Do this 1 exercise" : "Do these " + std::to_string(n) + " exercises";
-    int days = program.items.front().dose.days_per_week.value_or(7);
-    bool same = true;
-    for (const auto& item : program.items) {
-        same = same && item.dose.days_per_week.value_or(7) == days;
+    std::string message;
+    if (n > 0) {
+        message = n == 1 ? "Do this 1 exercise" : "Do these " + std::to_string(n) + " exercises";
+        const int days = doses.front().days_per_week.value_or(7);
+        const bool same = std::all_of(doses.begin(), doses.end(), [&](const Dose& dose) {
+            return dose.days_per_week.value_or(7) == days;
+        });
+        if (everyDay(doses)) {
+            message += " every day. ";
+        } else if (same) {
+            message +=
+                " on " + std::to_string(days) + (days == 1 ? " day a week. " : " days a week. ");
+        } else {
+            message += ". Each one says how often. ";
+        }
     }
-    std::string when;
-    if (same && days == 7) {
-        when = " every day.";
-    } else if (same) {
-        when = " on " + std::to_string(days) + (days == 1 ? " day a week." : " days a week.");
-    } else {
-        when = ". Each one says how often.";
+    if (tests > 0) {
+        message +=
+            n == 0 ? (tests == 1 ? "Do this test" : "Do these " + std::to_string(tests) + " tests")
+                   : (tests == 1 ? "Do the test" : "Do the " + std::to_string(tests) + " tests");
+        message += " 1 time only. ";
     }
-    return what + when + " Move slowly, and keep breathing.";
+    return message + "Move slowly, and keep breathing.";
 }
 
 Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
@@ -195,6 +208,11 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     c.emergency_number = c.printable(program.clinic.emergency_number, "emergency number");
     if (auto advice = programSizeAdvice(program.items.size())) {
         c.printable.warnings.push_back(*advice);
+    }
+    for (std::size_t i = 0; i < program.items.size(); ++i) {
+        if (auto advice = oneTimeDoseAdvice(c.exercises[i], program.items[i].dose)) {
+            c.printable.warnings.push_back("Exercise " + std::to_string(i + 1) + ": " + *advice);
+        }
     }
     if (c.phone.empty()) {
         c.printable.warnings.push_back(

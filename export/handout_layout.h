@@ -45,8 +45,13 @@ struct Handout {
 // Lays out the handout of a program. Throws InputError when an item's exercise is unknown.
 Handout layoutHandout(const Program& program, const HandoutInputs& inputs);
 
-// The main message at the top of page 1, from the program: "Do these 5 exercises every day. ..."
-std::string mainMessage(const Program& program);
+// The main message at the top of page 1, from the doses of the exercises done on days and the
+// number of one-time tests: "Do these 5 exercises every day. Do the test 1 time only. ..."
+std::string mainMessage(const std::vector<Dose>& doses, std::size_t tests);
+
+// Whether every one of these doses is done every day (unset days count as every day): the main
+// message then says "every day" once for all of them.
+bool everyDay(const std::vector<Dose>& doses);
 
 // A date of the program ("2026-11-24") as people write it: "November 24, 2026" on Letter paper,
 // "24 November 2026" on A4. Text that is not such a date is returned as it is.

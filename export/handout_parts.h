@@ -37,6 +37,18 @@ struct Context {
     std::string phone;
     std::string emergency_number;
 
+    // The doses of the exercises done on days (one-time tests apart), and the number of tests.
+    std::vector<Dose> dailyDoses() const {
+        std::vector<Dose> doses;
+        for (std::size_t i = 0; i < exercises.size(); ++i) {
+            if (!exercises[i].one_time) {
+                doses.push_back(program.items[i].dose);
+            }
+        }
+        return doses;
+    }
+    std::size_t testCount() const { return exercises.size() - dailyDoses().size(); }
+
     BlockBuilder builder() const {
         return BlockBuilder(style.contentLeft(), style.contentWidth(), style.leading);
     }

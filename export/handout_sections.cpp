@@ -72,17 +72,29 @@ std::vector<Block> titleBlocks(Context& c) {
     b.space(s.body * 0.3);
     writeInLine(b, s,
                 "For:", c.printable(p.patient, "patient name", PrintableText::Field::Private));
-    writeInLine(b, s, "Date:", readableDate(c.printable(p.date, "date"), p.handout.paper));
-    if (!p.therapist.empty()) {
-        b.paragraph(labelled("Your therapist:", c.printable(p.therapist, "therapist name")),
-                    s.body);
+    const std::string date = readableDate(c.printable(p.date, "date"), p.handout.paper);
+    const std::string therapist = c.printable(p.therapist, "therapist name");
+    // The date and the therapist share a line when both are there and fit on it.
+    std::vector<Span> both = labelled("Date:", date);
+    both.back().text += "     ";
+    for (auto& span : labelled("Your therapist:", therapist)) {
+        both.push_back(std::move(span));
+    }
+    if (!date.empty() && !therapist.empty() &&
+        breakSpans(both, s.body, [&](std::size_t) { return s.contentWidth(); }).size() == 1) {
+        b.paragraph(both, s.body);
+    } else {
+        writeInLine(b, s, "Date:", date);
+        if (!therapist.empty()) {
+            b.paragraph(labelled("Your therapist:", therapist), s.body);
+        }
     }
     std::vector<Block> blocks;
     blocks.push_back(b.finish());
 
     // The main message, in a heavy outline, with the therapist's general instructions.
     b.openBox(2.5, s.body * 0.7);
-    b.paragraph({{mainMessage(p), FontStyle::Bold}}, s.message);
+    b.paragraph({{mainMessage(c.dailyDoses(), c.testCount()), FontStyle::Bold}}, s.message);
     if (!p.instructions.empty()) {
         b.space(s.body * 0.3);
         b.paragraph(labelled("From your therapist:", c.printable(p.instructions, "instructions")),
@@ -98,6 +110,7 @@ std::vector<Block> glanceBlocks(Context& c) {
     const Program& p = c.program;
     // A block an exercise, so that a long list fills page 1 and goes on to page 2.
     std::vector<Block> blocks;
+    const bool every_day = everyDay(c.dailyDoses());  // the main message says so
     const double indent =
         fontMetrics(FontStyle::Bold).textWidth(std::to_string(p.items.size()) + ".", s.body) +
         s.body * 0.5;
@@ -109,7 +122,7 @@ std::vector<Block> glanceBlocks(Context& c) {
             b.space(s.body * 0.2);
             b.keepWithNext();
         }
-        const std::string glance = doseGlance(p.items[i].dose);
+        const std::string glance = doseGlance(p.items[i].dose, doseUse(c.exercises[i]), every_day);
         std::vector<Span> line{{c.exercises[i].name, FontStyle::Bold}};
         if (!glance.empty()) {
             line.push_back({": " + glance, FontStyle::Regular});

@@ -97,6 +97,10 @@ const char* const kMigrations[] = {
         PRIMARY KEY (exercise_id, slot)
     );
     )sql",
+    // 3: one-time tests (done once, not every day; not logged).
+    R"sql(
+    ALTER TABLE exercises ADD COLUMN one_time INTEGER NOT NULL DEFAULT 0;
+    )sql",
 };
 constexpr int kMigrationCount = sizeof kMigrations / sizeof kMigrations[0];
 static_assert(kMigrationCount == kSchemaVersion);

@@ -9,7 +9,7 @@
 
 namespace hep {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 class Database {
   public:

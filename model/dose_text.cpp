@@ -72,6 +72,12 @@ std::optional<std::string> frequencySentence(const Dose& dose) {
     return std::nullopt;
 }
 
+// A one-time test done 1 time, on no particular side, in 1 set.
+bool singleTest(const Dose& dose, DoseUse use) {
+    return use == DoseUse::OneTime && dose.reps.value_or(1) == 1 && dose.sets.value_or(1) == 1 &&
+           (dose.side == Side::None || dose.side == Side::Both);
+}
+
 std::string join(const std::vector<std::string>& parts, const std::string& separator) {
     std::string joined;
     for (const auto& part : parts) {
@@ -85,10 +91,17 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
 
 }  // namespace
 
-std::vector<std::string> doseSentences(const Dose& dose) {
+std::vector<std::string> doseSentences(const Dose& dose, DoseUse use) {
+    const bool once = use == DoseUse::OneTime;
+    const std::string up_to = once ? "up to " : "";
     std::vector<std::string> sentences;
     if (dose.hold_seconds) {
-        sentences.push_back("Hold for " + count(*dose.hold_seconds, "second", "seconds") + ".");
+        sentences.push_back("Hold for " + up_to + count(*dose.hold_seconds, "second", "seconds") +
+                            ".");
+    }
+    if (singleTest(dose, use)) {
+        sentences.push_back("Do this test 1 time only, not every day.");
+        return sentences;
     }
     if (auto sentence = repsSentence(dose)) {
         sentences.push_back(*sentence);
@@ -98,22 +111,28 @@ std::vector<std::string> doseSentences(const Dose& dose) {
         sentences.push_back(dose.reps ? "Rest, then repeat. " + all : all);
     }
     if (dose.minutes) {
-        sentences.push_back("Keep going for " + count(*dose.minutes, "minute", "minutes") + ".");
+        sentences.push_back("Keep going for " + up_to + count(*dose.minutes, "minute", "minutes") +
+                            ".");
     }
-    if (auto sentence = frequencySentence(dose)) {
+    if (once) {
+        sentences.push_back("Do this test on 1 day only, not every day.");
+    } else if (auto sentence = frequencySentence(dose)) {
         sentences.push_back(*sentence);
     }
     return sentences;
 }
 
-std::string doseText(const Dose& dose) {
-    return join(doseSentences(dose), " ");
+std::string doseText(const Dose& dose, DoseUse use) {
+    return join(doseSentences(dose, use), " ");
 }
 
-std::string doseGlance(const Dose& dose) {
+std::string doseGlance(const Dose& dose, DoseUse use, bool every_day_said) {
     std::vector<std::string> pieces;
-    if (dose.hold_seconds) {
-        pieces.push_back("hold " + count(*dose.hold_seconds, "second", "seconds"));
+    const bool once = use == DoseUse::OneTime;
+    if (dose.hold_seconds && (once || (!dose.reps && !dose.minutes))) {
+        // A test's hold, or a hold that is all there is to count.
+        pieces.push_back((once ? "hold up to " : "hold ") +
+                         count(*dose.hold_seconds, "second", "seconds"));
     }
     std::string side;
     switch (dose.side) {
@@ -130,7 +149,8 @@ std::string doseGlance(const Dose& dose) {
         case Side::None:
             break;
     }
-    if (dose.reps) {
+    const bool single = singleTest(dose, use);  // says "1 time only" once
+    if (dose.reps && !single) {
         pieces.push_back(times(*dose.reps) + (side.empty() ? "" : " " + side));
     } else if (!side.empty()) {
         pieces.push_back(side);
@@ -141,10 +161,13 @@ std::string doseGlance(const Dose& dose) {
     if (dose.minutes) {
         pieces.push_back(count(*dose.minutes, "minute", "minutes"));
     }
-    if (dose.times_per_day) {
+    if (once) {
+        pieces.push_back(single ? "1 time only" : "on 1 day only");
+    }
+    if (dose.times_per_day && !once) {
         pieces.push_back(times(*dose.times_per_day) + " a day");
     }
-    if (dose.days_per_week) {
+    if (dose.days_per_week && !once && !(every_day_said && *dose.days_per_week == 7)) {
         pieces.push_back(*dose.days_per_week == 7
                              ? std::string("every day")
                              : count(*dose.days_per_week, "day", "days") + " a week");
@@ -156,18 +179,20 @@ std::string doseGlance(const Dose& dose) {
     return line;
 }
 
-std::string doseShorthand(const Dose& dose) {
+std::string doseShorthand(const Dose& dose, DoseUse use) {
     std::vector<std::string> pieces;
+    const bool once = use == DoseUse::OneTime;
+    const std::string up_to = once ? "up to " : "";
 
     // What is counted: "3 x 20 s hold", "10 reps", "20 s hold", with "2 sets of " in front.
     std::string counted;
     if (dose.reps && dose.hold_seconds) {
-        counted =
-            std::to_string(*dose.reps) + " x " + std::to_string(*dose.hold_seconds) + " s hold";
+        counted = std::to_string(*dose.reps) + " x " + up_to + std::to_string(*dose.hold_seconds) +
+                  " s hold";
     } else if (dose.reps) {
         counted = count(*dose.reps, "rep", "reps");
     } else if (dose.hold_seconds) {
-        counted = std::to_string(*dose.hold_seconds) + " s hold";
+        counted = up_to + std::to_string(*dose.hold_seconds) + " s hold";
     }
     if (dose.sets && *dose.sets > 1) {
         const std::string sets = std::to_string(*dose.sets) + " sets";
@@ -178,7 +203,7 @@ std::string doseShorthand(const Dose& dose) {
     }
 
     if (dose.minutes) {
-        pieces.push_back(std::to_string(*dose.minutes) + " min");
+        pieces.push_back(up_to + std::to_string(*dose.minutes) + " min");
     }
     switch (dose.side) {
         case Side::Each:
@@ -195,6 +220,10 @@ std::string doseShorthand(const Dose& dose) {
             break;
         case Side::None:
             break;
+    }
+    if (once) {
+        pieces.push_back("once");
+        return join(pieces, ", ");
     }
     if (dose.times_per_day) {
         pieces.push_back(std::to_string(*dose.times_per_day) + "x/day");

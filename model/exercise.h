@@ -29,6 +29,9 @@ struct Exercise {
     std::vector<std::string> cautions;            // short sentences printed with the steps
     std::string therapist_alert;  // shown to the therapist only, e.g. for an extension trial
     Dose default_dose;
+    // A test done once (the first time with the therapist), not an exercise done every day: its
+    // dose says "up to" and "only 1 time", and the handout's log leaves it out.
+    bool one_time = false;
     std::vector<std::string> photos;  // the therapist's own pictures as PNG files: start, end
     bool builtin = false;
 

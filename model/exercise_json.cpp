@@ -74,6 +74,9 @@ json exerciseToJson(const Exercise& e) {
         {"dose", dose},
         {"builtin", e.builtin},
     };
+    if (e.one_time) {
+        out["one_time"] = true;
+    }
     if (!e.photos.empty()) {
         json photos = json::array();
         for (const auto& png : e.photos) {
@@ -104,6 +107,7 @@ Exercise exerciseFromJson(const json& value, const std::string& place) {
     e.stop_if = named.text("stop_if", true);
     e.cautions = named.texts("cautions");
     e.therapist_alert = named.text("therapist_alert");
+    e.one_time = named.boolean("one_time", false);
     named.value("id");
     named.value("builtin");  // informative only: files never make an exercise built in
     if (const auto* dose = named.value("dose"); dose != nullptr && !dose->is_null()) {

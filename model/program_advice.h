@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "model/exercise.h"
+
 namespace hep {
 
 // Older adults do fewer exercises better: more than this many earns a word of advice.
@@ -14,5 +16,9 @@ inline constexpr std::size_t kAdvisedMaxItems = 8;
 // "10 exercises: more than 8 is a lot. Older adults do fewer exercises better." for a program
 // of more than kAdvisedMaxItems exercises; nullopt otherwise.
 std::optional<std::string> programSizeAdvice(std::size_t items);
+
+// For a one-time test given times a day or days a week: those do not print (the test is done 1
+// time), and the therapist should know. nullopt otherwise.
+std::optional<std::string> oneTimeDoseAdvice(const Exercise& exercise, const Dose& dose);
 
 }  // namespace hep

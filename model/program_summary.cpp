@@ -27,7 +27,7 @@ std::string programSummary(const Program& program, const ExerciseLookup& lookup)
         if (exercise && !exercise->builtin) {
             out += " (custom)";
         }
-        std::string dose = doseShorthand(item.dose);
+        std::string dose = doseShorthand(item.dose, doseUse(exercise));
         out += dose.empty() ? "" : ": " + dose;
         if (!item.note.empty()) {
             out += ". Note: " + item.note;

@@ -11,7 +11,7 @@ using nlohmann::json;
 const char* const kExerciseColumns =
     "id, builtin, name, category, position, equipment, optional_equipment, conditions, "
     "purpose, steps, feel, stop_if, cautions, therapist_alert, sets, reps, hold_seconds, "
-    "minutes, times_per_day, days_per_week, side";
+    "minutes, times_per_day, days_per_week, side, one_time";
 
 namespace {
 
@@ -82,6 +82,7 @@ Exercise readExercise(SQLite::Statement& q) {
     e.cautions = listFrom(q.getColumn(12));
     e.therapist_alert = q.getColumn(13).getString();
     e.default_dose = readDose(q, 14);
+    e.one_time = q.getColumn(21).getInt() != 0;
     return e;
 }
 
@@ -114,10 +115,12 @@ void upsertExercise(SQLite::Database& db, const Exercise& e) {
                          "INSERT INTO exercises (id, builtin, name, category, position, "
                          "equipment, optional_equipment, conditions, purpose, steps, feel, "
                          "stop_if, cautions, therapist_alert, sets, reps, hold_seconds, minutes, "
-                         "times_per_day, days_per_week, side) VALUES (:id, :builtin, :name, "
+                         "times_per_day, days_per_week, side, one_time) VALUES (:id, :builtin, "
+                         ":name, "
                          ":category, :position, :equipment, :optional_equipment, :conditions, "
                          ":purpose, :steps, :feel, :stop_if, :cautions, :therapist_alert, :sets, "
-                         ":reps, :hold_seconds, :minutes, :times_per_day, :days_per_week, :side) "
+                         ":reps, :hold_seconds, :minutes, :times_per_day, :days_per_week, :side, "
+                         ":one_time) "
                          "ON CONFLICT(id) DO UPDATE SET builtin = excluded.builtin, name = "
                          "excluded.name, category = excluded.category, position = "
                          "excluded.position, equipment = excluded.equipment, optional_equipment "
@@ -128,9 +131,10 @@ void upsertExercise(SQLite::Database& db, const Exercise& e) {
                          "excluded.sets, reps = excluded.reps, hold_seconds = "
                          "excluded.hold_seconds, minutes = excluded.minutes, times_per_day = "
                          "excluded.times_per_day, days_per_week = excluded.days_per_week, side = "
-                         "excluded.side");
+                         "excluded.side, one_time = excluded.one_time");
     st.bind(":id", e.id);
     st.bind(":builtin", e.builtin ? 1 : 0);
+    st.bind(":one_time", e.one_time ? 1 : 0);
     st.bind(":name", e.name);
     st.bind(":category", e.category);
     st.bind(":position", e.position);

@@ -113,8 +113,11 @@ int showCommand(Context& context, Arguments& args) {
     for (const auto& caution : e.cautions) {
         std::cout << "Take care: " << caution << "\n";
     }
-    std::cout << "\nDefault dose: " << doseText(e.default_dose) << "\n"
-              << "              (" << doseShorthand(e.default_dose) << ")\n";
+    std::cout << "\nDefault dose: " << doseText(e.default_dose, doseUse(e)) << "\n"
+              << "              (" << doseShorthand(e.default_dose, doseUse(e)) << ")\n";
+    if (e.one_time) {
+        std::cout << "A one-time test: done 1 time, not every day; the log leaves it out.\n";
+    }
     if (!e.therapist_alert.empty()) {
         std::cout << "\nFor the therapist: " << e.therapist_alert << "\n";
     }

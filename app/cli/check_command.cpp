@@ -65,6 +65,15 @@ int checkCommand(Context& context, Arguments& args) {
     if (auto advice = programSizeAdvice(items.size())) {
         std::cout << "warning: " << path << ": " << *advice << "\n";
     }
+    auto lookup = lookupIn(file.custom_exercises, catalogue.lookup());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (auto e = lookup(items[i].exercise_id)) {
+            if (auto advice = oneTimeDoseAdvice(*e, items[i].dose)) {
+                std::cout << "warning: " << path << ": items[" << i << "] (" << e->id
+                          << "): " << *advice << "\n";
+            }
+        }
+    }
     for (const auto& t : texts) {
         double grade = scoreText(t.text).grade;
         std::cout << "reading grade " << gradeText(grade) << ": " << t.where << "\n";

@@ -231,7 +231,7 @@ void CataloguePanel::showDetails() {
     for (const auto& caution : e->cautions) {
         text += "Take care: " + caution + "\n";
     }
-    text += "\nUsual dose: " + doseText(e->default_dose) + "\n";
+    text += "\nUsual dose: " + doseText(e->default_dose, doseUse(*e)) + "\n";
     if (!e->therapist_alert.empty()) {
         text += "\nFor you: " + e->therapist_alert + "\n";
     }

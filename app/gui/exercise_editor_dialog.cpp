@@ -361,7 +361,7 @@ void ExerciseEditorDialog::updateLiveText() {
         return;  // still being built
     }
     Exercise e = exercise();
-    std::string sentences = doseText(e.default_dose);
+    std::string sentences = doseText(e.default_dose, doseUse(e));
     dose_text_->SetLabel(sentences.empty() ? wxString("No default dose.") : wx(sentences));
     dose_text_->Wrap(kSideWidth - 20);
 

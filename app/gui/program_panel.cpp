@@ -427,11 +427,6 @@ void ProgramPanel::showPageOf(wxWindow* control) {
     }
 }
 
-std::string ProgramPanel::exerciseName(const std::string& id) const {
-    auto e = lookupIn(editor_.program().custom_exercises, lookup_)(id);
-    return e ? e->name : id;
-}
-
 void ProgramPanel::syncFromProgram() {
     syncing_ = true;
     const Program& p = editor_.program();
@@ -456,11 +451,13 @@ void ProgramPanel::syncFromProgram() {
             items_->InsertItem(static_cast<long>(i), "");
         }
     }
+    const auto lookup = lookupIn(p.custom_exercises, lookup_);
     for (std::size_t i = 0; i < p.items.size(); ++i) {
         long row = static_cast<long>(i);
+        const auto exercise = lookup(p.items[i].exercise_id);
         items_->SetItem(row, 0, wxString::Format("%zu", i + 1));
-        items_->SetItem(row, 1, wx(exerciseName(p.items[i].exercise_id)));
-        items_->SetItem(row, 2, wx(doseText(p.items[i].dose)));
+        items_->SetItem(row, 1, wx(exercise ? exercise->name : p.items[i].exercise_id));
+        items_->SetItem(row, 2, wx(doseText(p.items[i].dose, doseUse(exercise))));
     }
     items_->Thaw();
     if (selected >= static_cast<long>(p.items.size())) {
@@ -511,12 +508,12 @@ void ProgramPanel::syncItemEditor() {
                 side_->SetSelection(s);
             }
         }
-        std::string text = doseText(item.dose);
+        auto exercise = lookupIn(p.custom_exercises, lookup_)(item.exercise_id);
+        std::string text = doseText(item.dose, doseUse(exercise));
         sentence_->SetLabel(wx(text.empty() ? "(no dose set)" : text));
         if (utf8(note_->GetValue()) != item.note) {
             note_->ChangeValue(wx(item.note));
         }
-        auto exercise = lookupIn(p.custom_exercises, lookup_)(item.exercise_id);
         if (exercise && !exercise->therapist_alert.empty()) {
             alert = "For you: " + wx(exercise->therapist_alert);
         }

@@ -73,7 +73,6 @@ class ProgramPanel : public wxScrolledWindow {
     void syncFromProgram();
     void syncItemEditor();
     void editDose(const wxString& problem);
-    std::string exerciseName(const std::string& id) const;
 
     ProgramEditor& editor_;
     ExerciseLookup lookup_;

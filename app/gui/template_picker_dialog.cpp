@@ -51,7 +51,7 @@ std::vector<Paragraph> describe(const ProtocolTemplate& t, const CatalogueStore&
         wxString name =
             exercise ? wx(exercise->name) : wx(item.exercise_id) + " (not in the catalogue)";
         text.push_back({Look::Plain, wxString() << (i + 1) << ". " << name});
-        std::string dose = doseText(item.dose);
+        std::string dose = doseText(item.dose, doseUse(exercise));
         text.push_back({Look::Indented, dose.empty() ? wxString("No dose set.") : wx(dose)});
         if (!item.note.empty()) {
             text.push_back({Look::Indented, "Note: " + wx(item.note)});

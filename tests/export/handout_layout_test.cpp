@@ -353,15 +353,28 @@ TEST(HandoutLayout, PicturesSideBySideAtLeastTwoPointFourInchesWide) {
 }
 
 TEST(HandoutText, MainMessage) {
+    auto doses = [](const Program& p) {
+        std::vector<Dose> out;
+        for (const auto& item : p.items) {
+            out.push_back(item.dose);
+        }
+        return out;
+    };
     Program p = programOf(5);
-    EXPECT_EQ(mainMessage(p), "Do these 5 exercises every day. Move slowly, and keep breathing.");
+    EXPECT_EQ(mainMessage(doses(p), 0),
+              "Do these 5 exercises every day. Move slowly, and keep breathing.");
+    EXPECT_EQ(mainMessage(doses(p), 1),
+              "Do these 5 exercises every day. Do the test 1 time only. Move slowly, and keep "
+              "breathing.");
+    EXPECT_EQ(mainMessage({}, 1), "Do this test 1 time only. Move slowly, and keep breathing.");
+    EXPECT_EQ(mainMessage({}, 0), "Your therapist will add your exercises.");
     p = programOf(1);
     p.items[0].dose.days_per_week = 5;
-    EXPECT_EQ(mainMessage(p),
+    EXPECT_EQ(mainMessage(doses(p), 0),
               "Do this 1 exercise on 5 days a week. Move slowly, and keep breathing.");
     p = programOf(2);
     p.items[0].dose.days_per_week = 3;
-    EXPECT_EQ(mainMessage(p),
+    EXPECT_EQ(mainMessage(doses(p), 0),
               "Do these 2 exercises. Each one says how often. Move slowly, and keep "
               "breathing.");
 }

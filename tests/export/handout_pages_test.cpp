@@ -98,6 +98,63 @@ TEST(HandoutLog, NotEveryDayGetsItsDaysNotSevenBoxes) {
     EXPECT_EQ(log_pages, 1u);  // both weeks on one page
 }
 
+// The back-bend trial prints as a one-time test: titled a test, its dose and steps agree (once,
+// up to 60 s), its cautions stay in its block, the log leaves it out, and the main message
+// counts it apart from the exercises.
+TEST(HandoutTest, TheTrialPrintsAsAOneTimeTest) {
+    Program p = programOf(2);
+    auto lookup = builtinInputs().lookup;
+    const Exercise trial = *lookup("standing-back-bend-trial");
+    ASSERT_TRUE(trial.one_time);
+    p.items.push_back({trial.id, trial.default_dose, "", {}});
+    p.items.back().dose.times_per_day = 2;  // does not print, and the therapist hears of it
+    p.handout.log_weeks = 1;
+    Handout h = layoutHandout(p, builtinInputs());
+    auto pages = pageTexts(h.document);
+    std::string all;
+    for (const auto& page : pages) {
+        all += squeeze(page) + " ";
+    }
+    EXPECT_TRUE(
+        contains(squeeze(pages[0]), "Do these 2 exercises every day. Do the test 1 time only."))
+        << pages[0];
+    EXPECT_TRUE(contains(squeeze(pages[0]), "Hold up to 60 seconds, 1 time only")) << pages[0];
+    const auto block = all.find("Test 3: " + trial.name);
+    ASSERT_NE(block, std::string::npos) << all;
+    EXPECT_FALSE(contains(all, "Exercise 3:"));
+    const auto log = all.find("Exercise log");
+    ASSERT_NE(log, std::string::npos);
+    const std::string in_block = all.substr(block, log - block);
+    EXPECT_TRUE(
+        contains(in_block, "Hold for up to 60 seconds. Do this test 1 time only, not every day."))
+        << in_block;
+    EXPECT_FALSE(contains(in_block, "2 times a day"));
+    EXPECT_TRUE(contains(in_block, "Hold it for up to 1 minute"));  // the steps agree
+    for (const auto& caution : trial.cautions) {
+        EXPECT_TRUE(contains(in_block, caution)) << caution;
+    }
+    // The log has rows for the 2 exercises and none for the test.
+    const std::string in_log = all.substr(log);
+    EXPECT_TRUE(contains(in_log, "1. " + lookup(p.items[0].exercise_id)->name));
+    EXPECT_FALSE(contains(in_log, trial.name));
+    bool warned = false;
+    for (const auto& w : h.warnings) {
+        warned = warned || contains(w, "one-time test");
+    }
+    EXPECT_TRUE(warned);
+
+    // A program of the test alone has no log.
+    Program alone = programOf(0);
+    alone.items.push_back({trial.id, trial.default_dose, "", {}});
+    alone.handout.log_weeks = 2;
+    std::string text;
+    for (const auto& page : pageTexts(layoutHandout(alone, builtinInputs()).document)) {
+        text += page;
+    }
+    EXPECT_FALSE(contains(text, "Exercise log"));
+    EXPECT_TRUE(contains(squeeze(text), "Do this test 1 time only."));
+}
+
 // Where the advice comes from, in at most 5 plain lines: nothing cut short, no citation list.
 TEST(HandoutSources, AtMostFivePlainLinesNothingCut) {
     Handout h = layoutHandout(programOf(10), builtinInputs());
