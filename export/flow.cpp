@@ -64,9 +64,21 @@ void Flow::add(const Block& block) {
         }
         return;
     }
-    // Taller than a page: row by row, keeping chained rows together where a page can hold them,
-    // with the block's title repeated at the top of each page it continues on.
-    bool fresh = true;
+    rowByRow(block, true);
+}
+
+void Flow::addStartingHere(const Block& block) {
+    if (document_.pages.empty() || empty_ || y_ + block.space_before + block.height() <= bottom_) {
+        add(block);
+        return;
+    }
+    y_ += block.space_before;
+    rowByRow(block, false);
+}
+
+void Flow::rowByRow(const Block& block, bool fresh) {
+    // Row by row, keeping chained rows together where a page can hold them, with the block's
+    // title repeated at the top of each page it continues on.
     for (std::size_t i = 0; i < block.rows.size(); ++i) {
         double need = chainHeight(block.rows, i);
         if (need > bottom_ - top_) {

@@ -17,6 +17,9 @@ class Flow {
     Flow(Document& document, PageSize size, double bottom, PageStart start);
 
     void add(const Block& block);
+    // Like add, but a block that does not fit in the room left starts here all the same and
+    // goes on to the next page under its repeated title (the safety box on page 1).
+    void addStartingHere(const Block& block);
     void newPage();
     // The height left on the current page.
     double room() const { return bottom_ - y_; }
@@ -24,6 +27,9 @@ class Flow {
   private:
     void place(const Row& row);
     double chainHeight(const std::vector<Row>& rows, std::size_t from) const;
+    // Places the rows of a block from here on, going on to new pages as they fill; fresh: the
+    // page holds nothing yet.
+    void rowByRow(const Block& block, bool fresh);
 
     Document& document_;
     PageSize size_;

@@ -235,25 +235,26 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
 
     // Page 1 is the summary: who, the main message, the safety box, and the exercises at a
     // glance (a long list goes on to page 2; the safety box never leaves page 1 for it). When
-    // the main message and the safety box do not both fit (large print), the safety box comes
-    // first and the message follows it.
-    auto title = handout::titleBlocks(c);  // who, then the main message
+    // the therapist's instructions do not fit above the safety box, they follow it; when the
+    // main message does not fit either (large print), it follows the safety box.
+    handout::PageOneTop top = handout::titleBlocks(c);
     Block safety = handout::safetyBlock(c);
     flow.newPage();
-    double page_one = 0;
-    for (const auto& block : title) {
-        page_one += block.space_before + block.height();
-    }
-    const bool message_fits = page_one + safety.space_before + safety.height() <= flow.room();
-    flow.add(title.front());
-    if (!message_fits) {
+    auto height = [](const Block& b) { return b.space_before + b.height(); };
+    const double room = flow.room() - height(top.who) - height(safety);
+    flow.add(top.who);
+    if (height(top.message) <= room) {
+        flow.add(top.message);
         flow.add(safety);
-    }
-    for (std::size_t i = 1; i < title.size(); ++i) {
-        flow.add(title[i]);
-    }
-    if (message_fits) {
+    } else if (height(top.message_alone) <= room) {  // long instructions follow the safety box
+        flow.add(top.message_alone);
         flow.add(safety);
+        for (const auto& block : top.instructions) {
+            flow.add(block);
+        }
+    } else {  // large print: the safety box starts on page 1, the message follows it
+        flow.addStartingHere(safety);
+        flow.add(top.message);
     }
     for (const auto& block : handout::glanceBlocks(c)) {
         flow.add(block);
@@ -261,7 +262,13 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     for (const auto& block : handout::educationBlocks(c)) {
         flow.add(block);
     }
+    for (const auto& block : handout::movingSafelyBlocks(c)) {
+        flow.add(block);
+    }
     for (const auto& block : handout::exerciseBlocks(c)) {
+        flow.add(block);
+    }
+    for (const auto& block : handout::overTimeBlocks(c)) {
         flow.add(block);
     }
     for (const auto& block : handout::logBlocks(c)) {

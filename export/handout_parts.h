@@ -57,9 +57,19 @@ struct Context {
 // A labelled paragraph: "Stop if:" in bold, then the text.
 std::vector<Span> labelled(const std::string& label, const std::string& text);
 
-std::vector<Block> titleBlocks(Context& c);      // title, who it is for, main message
-std::vector<Block> glanceBlocks(Context& c);     // every exercise and its dose in a line
-std::vector<Block> educationBlocks(Context& c);  // about the condition
+// The top of page 1: the title and who it is for, then the main message in its box with the
+// therapist's instructions, or without them (they then follow the safety box on their own).
+struct PageOneTop {
+    Block who;
+    Block message;
+    Block message_alone;
+    std::vector<Block> instructions;  // empty when there are none
+};
+PageOneTop titleBlocks(Context& c);
+std::vector<Block> glanceBlocks(Context& c);        // every exercise and its dose in a line
+std::vector<Block> educationBlocks(Context& c);     // about the condition
+std::vector<Block> movingSafelyBlocks(Context& c);  // down to the floor and up, dizziness
+std::vector<Block> overTimeBlocks(Context& c);      // on a bad day, when it gets easy
 Block safetyBlock(Context& c);
 std::vector<Block> exerciseBlocks(Context& c);
 std::vector<Block> logBlocks(Context& c);      // the exercise log, a block per week

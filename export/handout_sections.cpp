@@ -1,6 +1,7 @@
 // The sections of the handout other than the exercises and the log: title and main message,
-// the condition's education, the safety box, and the closing disclaimer with sources.
-#include <set>
+// the list at a glance, the condition's education, moving safely, the safety box, the lines on
+// bad days and easy ones, and the closing disclaimer with sources.
+#include <algorithm>
 
 #include "export/handout_parts.h"
 #include "export/text_wrap.h"
@@ -64,7 +65,7 @@ void writeInLine(BlockBuilder& b, const HandoutStyle& s, const std::string& labe
 
 }  // namespace
 
-std::vector<Block> titleBlocks(Context& c) {
+PageOneTop titleBlocks(Context& c) {
     const HandoutStyle& s = c.style;
     const Program& p = c.program;
     BlockBuilder b = c.builder();
@@ -76,7 +77,7 @@ std::vector<Block> titleBlocks(Context& c) {
     const std::string therapist = c.printable(p.therapist, "therapist name");
     // The date and the therapist share a line when both are there and fit on it.
     std::vector<Span> both = labelled("Date:", date);
-    both.back().text += "     ";
+    both.push_back({" · ", FontStyle::Regular});
     for (auto& span : labelled("Your therapist:", therapist)) {
         both.push_back(std::move(span));
     }
@@ -89,20 +90,33 @@ std::vector<Block> titleBlocks(Context& c) {
             b.paragraph(labelled("Your therapist:", therapist), s.body);
         }
     }
-    std::vector<Block> blocks;
-    blocks.push_back(b.finish());
+    PageOneTop top;
+    top.who = b.finish();
 
-    // The main message, in a heavy outline, with the therapist's general instructions.
-    b.openBox(2.5, s.body * 0.7);
-    b.paragraph({{mainMessage(c.dailyDoses(), c.testCount()), FontStyle::Bold}}, s.message);
-    if (!p.instructions.empty()) {
-        b.space(s.body * 0.3);
-        b.paragraph(labelled("From your therapist:", c.printable(p.instructions, "instructions")),
-                    s.body);
+    // The main message, in a heavy outline, with the therapist's general instructions; or
+    // alone, the instructions in a box of their own.
+    const std::string message = mainMessage(c.dailyDoses(), c.testCount());
+    const std::string instructions = c.printable(p.instructions, "instructions");
+    auto box = [&](bool with_message, bool with_instructions, double line) {
+        b.openBox(line, s.body * 0.7);
+        if (with_message) {
+            b.paragraph({{message, FontStyle::Bold}}, s.message);
+        }
+        if (with_instructions && !instructions.empty()) {
+            if (with_message) {
+                b.space(s.body * 0.3);
+            }
+            b.paragraph(labelled("From your therapist:", instructions), s.body);
+        }
+        b.closeBox();
+        return b.finish(s.body * 0.9);
+    };
+    top.message = box(true, true, 2.5);
+    top.message_alone = box(true, false, 2.5);
+    if (!instructions.empty()) {
+        top.instructions.push_back(box(false, true, 1));
     }
-    b.closeBox();
-    blocks.push_back(b.finish(s.body * 0.9));
-    return blocks;
+    return top;
 }
 
 std::vector<Block> glanceBlocks(Context& c) {
@@ -133,28 +147,67 @@ std::vector<Block> glanceBlocks(Context& c) {
     return blocks;
 }
 
-std::vector<Block> educationBlocks(Context& c) {
+namespace {
+
+// Lying down or kneeling: the patient gets down and up, and may be dizzy after.
+bool downOnTheFloorOrBed(const Exercise& e) {
+    return e.position == "lying-back" || e.position == "lying-side" ||
+           e.position == "hands-knees" || e.position == "kneeling";
+}
+
+// A heading and bullets, as one block.
+Block bulletSection(Context& c, const std::string& title, const std::vector<std::string>& items) {
     const HandoutStyle& s = c.style;
-    if (!c.program.handout.education || c.condition == nullptr || c.condition->education.empty()) {
-        return {};
-    }
     BlockBuilder b = c.builder();
-    b.paragraph({{c.condition->patient_title, FontStyle::Bold}}, s.heading);
+    b.paragraph({{title, FontStyle::Bold}}, s.heading);
     b.keepWithNext();
     b.space(s.body * 0.2);
     b.keepWithNext();
-    for (const auto& bullet : c.condition->education) {
-        b.paragraph({{bullet, FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
+    for (const auto& item : items) {
+        b.paragraph({{item, FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
         b.space(s.body * 0.25);
     }
-    return {b.finish(s.body * 1.2)};
+    return b.finish(s.body * 1.2);
+}
+
+}  // namespace
+
+std::vector<Block> educationBlocks(Context& c) {
+    if (!c.program.handout.education || c.condition == nullptr || c.condition->education.empty()) {
+        return {};
+    }
+    return {bulletSection(c, c.condition->patient_title, c.condition->education)};
+}
+
+std::vector<Block> movingSafelyBlocks(Context& c) {
+    const auto& lines = c.inputs.text.moving_safely;
+    if (lines.empty() ||
+        std::none_of(c.exercises.begin(), c.exercises.end(), downOnTheFloorOrBed)) {
+        return {};
+    }
+    return {bulletSection(c, "Moving safely", lines)};
+}
+
+std::vector<Block> overTimeBlocks(Context& c) {
+    const HandoutStyle& s = c.style;
+    const OverTimeText& text = c.inputs.text.over_time;
+    if (text.bad_day.empty() || c.dailyDoses().empty()) {
+        return {};
+    }
+    BlockBuilder b = c.builder();
+    b.rule(0.75, 0.6);
+    b.space(s.body * 0.3);
+    b.paragraph(labelled("On a bad day:", text.bad_day), s.body, "", 0, true);
+    b.space(s.body * 0.3);
+    b.paragraph(labelled("When it gets easy:", text.when_easy), s.body, "", 0, true);
+    return {b.finish(s.body * 0.6)};
 }
 
 Block safetyBlock(Context& c) {
     const HandoutStyle& s = c.style;
     const SafetyText& safety = c.inputs.text.safety;
     BlockBuilder b = c.builder();
-    b.openBox(1.5, s.body * 0.8);
+    b.openBox(1.5, s.body * 0.7);
     b.paragraph({{"Stay safe", FontStyle::Bold}}, s.heading);
     b.space(s.body * 0.2);
     b.paragraph({{safety.pain_rule, FontStyle::Regular}}, s.body);
@@ -162,7 +215,7 @@ Block safetyBlock(Context& c) {
         if (items.empty()) {
             return;
         }
-        b.space(s.body * 0.5);
+        b.space(s.body * 0.4);
         b.paragraph({{label, FontStyle::Bold}}, s.body);
         b.keepWithNext();
         for (const auto& item : items) {
@@ -178,11 +231,22 @@ Block safetyBlock(Context& c) {
         list("Call your clinic at " + c.phone + " if:", safety.call_clinic);
     }
     list("Get emergency care right away if:", safety.emergency);
+    // How: call the emergency number; and a calm word on how rare these signs are.
     b.space(s.body * 0.3);
-    b.paragraph({{"Call " + c.emergency_number + " or go to the emergency room.", FontStyle::Bold}},
-                s.body);
+    std::vector<Span> how{{"Call " + c.emergency_number + " or go to the emergency room.",
+                           FontStyle::Bold}};
+    if (!safety.emergency_note.empty()) {
+        how.push_back({" " + safety.emergency_note, FontStyle::Regular});
+    }
+    b.paragraph(how, s.body);
     b.closeBox();
-    return b.finish(s.body * 1.2);
+    Block block = b.finish(s.body * 1.2);
+    // Where the box goes on to page 2 (large print), its title comes again at the top.
+    BlockBuilder t = c.builder();
+    t.openBox(1.5, s.body * 0.7);
+    t.paragraph({{"Stay safe (continued)", FontStyle::Bold}}, s.heading);
+    block.continued_title = t.finish().rows;
+    return block;
 }
 
 std::vector<Block> closingBlocks(Context& c) {

@@ -69,6 +69,13 @@ HandoutText readHandoutText(const json& value, const std::string& place) {
     h.safety.pain_rule = s.text("pain_rule", true);
     h.safety.call_clinic = s.texts("call_clinic");
     h.safety.emergency = s.texts("emergency");
+    h.safety.emergency_note = s.text("emergency_note");
+    h.moving_safely = obj.texts("moving_safely");
+    if (const json* over_time = obj.value("over_time"); over_time != nullptr) {
+        JsonObject o(*over_time, place + ": over_time");
+        h.over_time.bad_day = o.text("bad_day", true);
+        h.over_time.when_easy = o.text("when_easy", true);
+    }
     h.disclaimer_short = obj.text("disclaimer_short", true);
     h.disclaimer_full = obj.texts("disclaimer_full");
     return h;

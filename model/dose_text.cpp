@@ -111,8 +111,9 @@ std::vector<std::string> doseSentences(const Dose& dose, DoseUse use) {
         sentences.push_back(dose.reps ? "Rest, then repeat. " + all : all);
     }
     if (dose.minutes) {
-        sentences.push_back("Keep going for " + up_to + count(*dose.minutes, "minute", "minutes") +
-                            ".");
+        // "In all": for walking with rests, the time walked, not a time without a stop.
+        sentences.push_back("Do this for " + up_to + count(*dose.minutes, "minute", "minutes") +
+                            (once ? "." : " in all."));
     }
     if (once) {
         sentences.push_back("Do this test on 1 day only, not every day.");

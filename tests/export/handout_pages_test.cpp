@@ -17,33 +17,40 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-// Page 1 is the summary: who, the main message, every exercise with its dose at a glance, and
-// the safety box with the clinic's phone and how to get emergency care.
+// Page 1 is the summary: who, the main message and the safety box with the clinic's phone and
+// how to get emergency care. Every exercise with its dose at a glance follows at once: on page 1
+// when there is room, else at the top of page 2 (the safety box takes most of page 1).
 TEST(HandoutPageOne, HoldsTheSummaryAndTheSafetyBox) {
-    Program p = programOf(1);
+    Program p = programOf(3);
     p.clinic.phone = "555-0142";
     Handout h = layoutHandout(p, builtinInputs());
-    const std::string first = squeeze(pageTexts(h.document)[0]);
-    EXPECT_TRUE(contains(first, "Your exercises at a glance")) << first;
+    const auto pages = pageTexts(h.document);
+    const std::string first = squeeze(pages[0]);
+    const std::string two = squeeze(pages[0] + " " + pages[1]);
+    const auto glance = two.find("Your exercises at a glance");
+    ASSERT_NE(glance, std::string::npos) << two;
+    EXPECT_LT(glance, two.find("About your low back"));
     auto lookup = builtinInputs().lookup;
     for (const auto& item : p.items) {
-        EXPECT_TRUE(contains(first, lookup(item.exercise_id)->name)) << item.exercise_id;
+        EXPECT_NE(two.find(lookup(item.exercise_id)->name, glance), std::string::npos)
+            << item.exercise_id;
     }
+    EXPECT_TRUE(contains(first, "Do these 3 exercises every day."));
     EXPECT_TRUE(contains(first, "Stay safe"));
     EXPECT_TRUE(contains(first, "Call your clinic at 555-0142 if:"));
     EXPECT_TRUE(contains(first, "Call 911 or go to the emergency room."));
     EXPECT_FALSE(contains(first, "Exercise 1:"));
 }
 
-// A long list at a glance goes on to page 2; the safety box stays on page 1 for it.
+// A long list at a glance: all of it on pages 1 and 2; the safety box stays on page 1.
 TEST(HandoutPageOne, ALongListGoesOnAndTheSafetyBoxStays) {
     Program p = programOf(12);
     Handout h = layoutHandout(p, builtinInputs());
     auto pages = pageTexts(h.document);
     ASSERT_GE(pages.size(), 2u);
     EXPECT_TRUE(contains(pages[0], "Stay safe"));
-    EXPECT_TRUE(contains(pages[0], "Your exercises at a glance"));
     const std::string two = pages[0] + pages[1];
+    EXPECT_TRUE(contains(two, "Your exercises at a glance"));
     auto lookup = builtinInputs().lookup;
     for (std::size_t i = 0; i < p.items.size(); ++i) {
         const std::string line =
@@ -118,7 +125,7 @@ TEST(HandoutTest, TheTrialPrintsAsAOneTimeTest) {
     EXPECT_TRUE(
         contains(squeeze(pages[0]), "Do these 2 exercises every day. Do the test 1 time only."))
         << pages[0];
-    EXPECT_TRUE(contains(squeeze(pages[0]), "Hold up to 60 seconds, 1 time only")) << pages[0];
+    EXPECT_TRUE(contains(squeeze(pages[0] + " " + pages[1]), "Hold up to 60 seconds, 1 time only"));
     const auto block = all.find("Test 3: " + trial.name);
     ASSERT_NE(block, std::string::npos) << all;
     EXPECT_FALSE(contains(all, "Exercise 3:"));
@@ -180,16 +187,24 @@ namespace hep {
 namespace {
 
 // In large print the main message and the safety box do not both fit on page 1: the safety box
-// comes first, and the message follows on page 2. In normal print the message comes first.
-TEST(HandoutPageOne, TheSafetyBoxStaysOnPageOneInLargePrint) {
+// starts on page 1 and goes on to page 2 under its title, and the message follows it. In normal
+// print the message comes first and the whole box is on page 1.
+TEST(HandoutPageOne, TheSafetyBoxStartsOnPageOneInLargePrint) {
     for (bool large : {false, true}) {
         Program p = test::programOf(10);
         p.handout.large_print = large;
         Handout h = layoutHandout(p, test::builtinInputs());
-        const std::string first = test::pageTexts(h.document)[0];
+        const auto pages = test::pageTexts(h.document);
+        const std::string& first = pages[0];
         EXPECT_NE(first.find("Stay safe"), std::string::npos) << (large ? "large" : "normal");
-        EXPECT_NE(first.find("Call 911 or go to the emergency room."), std::string::npos);
+        EXPECT_NE(first.find("Call your clinic at 555-0142 if:"), std::string::npos);
+        EXPECT_EQ(first.find("Call 911 or go to the emergency room.") != std::string::npos, !large);
         EXPECT_EQ(first.find("Do these 10 exercises") != std::string::npos, !large);
+        if (large) {
+            EXPECT_NE(pages[1].find("Stay safe (continued)"), std::string::npos) << pages[1];
+            EXPECT_LT(pages[1].find("Call 911 or go to the emergency room."),
+                      pages[1].find("Do these 10 exercises"));
+        }
     }
 }
 

@@ -58,23 +58,17 @@ TEST(BuiltinCatalogue, EveryExerciseIsComplete) {
     }
 }
 
-TEST(BuiltinCatalogue, OnlyTheExtensionTrialAlertsTheTherapist) {
-    for (const auto& e : builtinExercises()) {
-        EXPECT_EQ(e.therapist_alert.empty(), e.id != "standing-back-bend-trial") << e.id;
-    }
-}
-
 TEST(BuiltinCatalogue, TheFourTemplates) {
     const auto& templates = builtinCatalogue().templates;
     std::map<std::string, std::vector<std::string>> expected = {
         {"lss-starter",
          {"pelvic-tilt", "single-knee-to-chest", "seated-forward-bend", "lower-trunk-rotation",
           "abdominal-brace"}},
-        {"lss-strength", {"bridge", "bird-dog", "clamshell", "sit-to-stand", "heel-raise"}},
+        {"lss-strength", {"bridge", "supine-march", "clamshell", "sit-to-stand", "heel-raise"}},
         {"lss-walking",
          {"stationary-bike", "interval-walking", "standing-forward-lean", "seated-forward-bend"}},
         {"lss-flexibility",
-         {"hamstring-stretch-seated", "hip-flexor-stretch-kneeling", "piriformis-stretch",
+         {"hamstring-stretch-seated", "hip-flexor-stretch-bed", "piriformis-stretch",
           "calf-stretch-wall"}},
     };
     ASSERT_EQ(templates.size(), expected.size());
@@ -83,7 +77,10 @@ TEST(BuiltinCatalogue, TheFourTemplates) {
         std::vector<std::string> ids;
         for (const auto& item : t.items) {
             ids.push_back(item.exercise_id);
-            EXPECT_EQ(item.dose, findExercise(item.exercise_id)->default_dose);
+            // A template changes how often, nothing else (walk or ride: lss-walking).
+            Dose dose = findExercise(item.exercise_id)->default_dose;
+            dose.days_per_week = item.dose.days_per_week;
+            EXPECT_EQ(item.dose, dose) << t.id << ": " << item.exercise_id;
         }
         EXPECT_EQ(ids, expected[t.id]) << t.id;
         EXPECT_TRUE(t.builtin);

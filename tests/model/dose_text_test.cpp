@@ -120,21 +120,21 @@ TEST(DoseSentences, HoldOnlyOnEachSide) {
 // ---- Timed vs counted -------------------------------------------------------------------------
 
 TEST(DoseSentences, OneMinuteIsSingular) {
-    EXPECT_EQ(doseSentences(D().minutes(1)), Sentences{"Keep going for 1 minute."});
+    EXPECT_EQ(doseSentences(D().minutes(1)), Sentences{"Do this for 1 minute in all."});
 }
 
 TEST(DoseSentences, MinutesArePlural) {
-    EXPECT_EQ(doseSentences(D().minutes(10)), Sentences{"Keep going for 10 minutes."});
+    EXPECT_EQ(doseSentences(D().minutes(10)), Sentences{"Do this for 10 minutes in all."});
 }
 
 TEST(DoseSentences, TimedDoseOnEachSide) {
     EXPECT_EQ(doseSentences(D().minutes(5).side(Side::Each)),
-              (Sentences{"Do this on each side.", "Keep going for 5 minutes."}));
+              (Sentences{"Do this on each side.", "Do this for 5 minutes in all."}));
 }
 
 TEST(DoseSentences, TimedDoseWithRightSide) {
     EXPECT_EQ(doseSentences(D().minutes(5).side(Side::Right)),
-              (Sentences{"Do this with your right side only.", "Keep going for 5 minutes."}));
+              (Sentences{"Do this with your right side only.", "Do this for 5 minutes in all."}));
 }
 
 TEST(DoseSentences, CountedDoseWithHold) {
@@ -232,7 +232,7 @@ TEST(DoseSentences, FullDoseInOrder) {
         D().sets(2).reps(3).hold(20).minutes(10).perDay(2).perWeek(7).side(Side::Each);
     EXPECT_EQ(doseSentences(dose),
               (Sentences{"Hold for 20 seconds.", "Do this 3 times on each side.",
-                         "Rest, then repeat. Do 2 sets in all.", "Keep going for 10 minutes.",
+                         "Rest, then repeat. Do 2 sets in all.", "Do this for 10 minutes in all.",
                          "Do this 2 times a day, every day."}));
 }
 
@@ -244,7 +244,7 @@ TEST(DoseText, JoinsSentencesWithSingleSpaces) {
 }
 
 TEST(DoseText, OneSentenceHasNoExtraSpaces) {
-    EXPECT_EQ(doseText(D().minutes(10)), "Keep going for 10 minutes.");
+    EXPECT_EQ(doseText(D().minutes(10)), "Do this for 10 minutes in all.");
 }
 
 // ---- Shorthand --------------------------------------------------------------------------------
