@@ -156,18 +156,24 @@ bool downOnTheFloorOrBed(const Exercise& e) {
 }
 
 // A heading and bullets, as one block.
-Block bulletSection(Context& c, const std::string& title, const std::vector<std::string>& items) {
+// A heading and bullets: a block a bullet (the heading with the first), so that a section fills
+// the room left on a page and goes on to the next between two bullets.
+std::vector<Block> bulletSection(Context& c, const std::string& title,
+                                 const std::vector<std::string>& items) {
     const HandoutStyle& s = c.style;
-    BlockBuilder b = c.builder();
-    b.paragraph({{title, FontStyle::Bold}}, s.heading);
-    b.keepWithNext();
-    b.space(s.body * 0.2);
-    b.keepWithNext();
-    for (const auto& item : items) {
-        b.paragraph({{item, FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
-        b.space(s.body * 0.25);
+    std::vector<Block> blocks;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        BlockBuilder b = c.builder();
+        if (i == 0) {
+            b.paragraph({{title, FontStyle::Bold}}, s.heading);
+            b.keepWithNext();
+            b.space(s.body * 0.2);
+            b.keepWithNext();
+        }
+        b.paragraph({{items[i], FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
+        blocks.push_back(b.finish(i == 0 ? s.body * 1.2 : s.body * 0.25));
     }
-    return b.finish(s.body * 1.2);
+    return blocks;
 }
 
 }  // namespace
@@ -176,7 +182,7 @@ std::vector<Block> educationBlocks(Context& c) {
     if (!c.program.handout.education || c.condition == nullptr || c.condition->education.empty()) {
         return {};
     }
-    return {bulletSection(c, c.condition->patient_title, c.condition->education)};
+    return bulletSection(c, c.condition->patient_title, c.condition->education);
 }
 
 std::vector<Block> movingSafelyBlocks(Context& c) {
@@ -185,7 +191,7 @@ std::vector<Block> movingSafelyBlocks(Context& c) {
         std::none_of(c.exercises.begin(), c.exercises.end(), downOnTheFloorOrBed)) {
         return {};
     }
-    return {bulletSection(c, "Moving safely", lines)};
+    return bulletSection(c, "Moving safely", lines);
 }
 
 std::vector<Block> overTimeBlocks(Context& c) {
@@ -233,8 +239,8 @@ Block safetyBlock(Context& c) {
     list("Get emergency care right away if:", safety.emergency);
     // How: call the emergency number; and a calm word on how rare these signs are.
     b.space(s.body * 0.3);
-    std::vector<Span> how{{"Call " + c.emergency_number + " or go to the emergency room.",
-                           FontStyle::Bold}};
+    std::vector<Span> how{
+        {"Call " + c.emergency_number + " or go to the emergency room.", FontStyle::Bold}};
     if (!safety.emergency_note.empty()) {
         how.push_back({" " + safety.emergency_note, FontStyle::Regular});
     }

@@ -201,6 +201,23 @@ TEST_F(DoseTypingTest, TheTrialCautionStaysBesideTheDoseWhileSelected) {
     EXPECT_TRUE(alert->GetLabel().StartsWith("For you: "));
 }
 
+// An exercise with a therapist alert shows it as soon as it is added (loaded forward bending
+// and weak bones), and the alert never prints for the patient.
+TEST_F(DoseTypingTest, AnAddedExerciseShowsItsAlertAndTheHandoutDoesNot) {
+    frame_->addExercise("bridge");
+    frame_->addExercise("seated-forward-bend");
+    frame_->refreshPreviewNow();
+    settle();
+    auto* alert = frame_->program()->alertLine();
+    EXPECT_TRUE(alert->GetLabel().StartsWith("For you: ")) << alert->GetLabel();
+    EXPECT_NE(alert->GetLabel().Lower().Find("osteoporo"), wxNOT_FOUND) << alert->GetLabel();
+    auto pdf = dir_ / "alert.pdf";
+    ASSERT_TRUE(frame_->exportPdf(pdf));
+    const std::string text = pdfText(pdf);
+    EXPECT_NE(text.find("Seated forward bend"), std::string::npos);
+    EXPECT_EQ(text.find("steoporo"), std::string::npos) << text;
+}
+
 TEST_F(DoseTypingTest, LogWeeksRefuseTooManyWithAMessage) {
     frame_->addExercise("bridge");
     auto* weeks = frame_->program()->logWeeksField();
