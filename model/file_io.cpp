@@ -21,6 +21,10 @@ std::string readFile(const fs::path& path, std::size_t max_bytes) {
     if (fs::is_directory(path, ec)) {
         throw InputError(path.string() + ": is a folder, not a file");
     }
+    // A FIFO, a device or a socket could be read forever: only regular files are read whole.
+    if (const auto status = fs::status(path, ec); !ec && !fs::is_regular_file(status)) {
+        throw InputError(path.string() + ": is not a regular file");
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         throw InputError(path.string() + ": cannot be read (" + std::strerror(errno) + ")");

@@ -10,8 +10,8 @@ namespace hep {
 
 inline constexpr std::size_t kMaxProgramFileBytes = std::size_t{32} * 1024 * 1024;
 
-// The whole content of a file. Throws InputError naming the file when it cannot be read or is
-// larger than max_bytes.
+// The whole content of a regular file. Throws InputError naming the file when it cannot be read,
+// is not a regular file (a FIFO, a device: they may never end), or is larger than max_bytes.
 std::string readFile(const std::filesystem::path& path,
                      std::size_t max_bytes = kMaxProgramFileBytes);
 

@@ -9,9 +9,27 @@
 
 namespace hep {
 
+namespace {
+
+// Thrown from the parser's callback at the first value nested too deep.
+struct TooDeep {};
+
+}  // namespace
+
 nlohmann::json parseJson(std::string_view text, const std::string& source) {
     try {
-        return nlohmann::json::parse(text);
+        // Depth is checked as the text is read, so a deep file never becomes a deep value (its
+        // copy or destruction would recurse once a level and overflow the stack).
+        return nlohmann::json::parse(text,
+                                     [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+                                         if (depth > kMaxJsonDepth) {
+                                             throw TooDeep{};
+                                         }
+                                         return true;
+                                     });
+    } catch (const TooDeep&) {
+        throw InputError(source + ": is nested deeper than " + std::to_string(kMaxJsonDepth) +
+                         " levels; a HEP Studio file never is");
     } catch (const nlohmann::json::exception& e) {
         // "[json.exception.parse_error.101] parse error at line 1, ...": keep what follows the
         // bracket, which says what is wrong and where.

@@ -12,6 +12,9 @@
 
 namespace hep {
 
+// How deep objects and lists may nest in a file we read (ours nest 4 deep).
+inline constexpr int kMaxJsonDepth = 64;
+
 // Parses JSON text. Throws InputError naming source when the text is not JSON, or holds a number
 // JSON libraries cannot represent (1e999), with the line and column where that is known.
 nlohmann::json parseJson(std::string_view text, const std::string& source);

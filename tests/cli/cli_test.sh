@@ -90,6 +90,14 @@ expect 0 "new" -- "$hep" --db "$db" new --template lss-starter --patient "María
 contains "$(cat "$work/p.hep")" '"patient": "María José Núñez"' "new writes the patient in UTF-8"
 expect 0 "check new program" -- "$hep" --db "$db" check "$work/p.hep"
 contains "$out" "ok, a program of 5 exercises" "check accepts the new program"
+# A FIFO is refused at once (it used to wait forever), a file nested a million levels deep is
+# an input error, not a crash.
+mkfifo "$work/fifo.hep"
+expect 1 "check a fifo" -- timeout 10 "$hep" --db "$db" check "$work/fifo.hep"
+contains "$err" "fifo.hep: is not a regular file" "a fifo is named"
+python3 -c 'import sys; n = 500000; sys.stdout.write("{\"format\": \"hep-program\", \"version\": 1, \"items\": [], \"x\": " + "[" * n + "]" * n + "}")' >"$work/deep.hep"
+expect 1 "check a deep file" -- "$hep" --db "$db" check "$work/deep.hep"
+contains "$err" "is nested deeper than 64 levels" "deep nesting is an input error"
 expect 0 "check the format example" -- "$hep" --db "$db" check "$src/tests/data/example-program.hep"
 contains "$out" "ok, a program of 2 exercises" "check accepts the PROGRAM_FORMAT example"
 contains "$out" "reading grade" "check reports reading grades"
