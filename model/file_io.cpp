@@ -98,6 +98,12 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view dat
         path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
 
     std::error_code error;
+    // A device, a FIFO or a folder is never replaced by a file (as root, -o /dev/null did).
+    if (const auto target = std::filesystem::symlink_status(path, error);
+        std::filesystem::exists(target) && !std::filesystem::is_regular_file(target) &&
+        !std::filesystem::is_symlink(target)) {
+        throw StorageError(failed + "it is not a regular file.");
+    }
     const auto folderStatus = std::filesystem::status(folder, error);
     if (!std::filesystem::exists(folderStatus)) {
         throw StorageError(failed + "the folder " + quoted(folder) + " does not exist.");
@@ -176,6 +182,25 @@ void createPrivateFolder(const fs::path& folder) {
     if (!fs::is_directory(folder, ec)) {
         throw StorageError("Cannot create the folder " + folder.string() +
                            ": a file of that name is in the way");
+    }
+}
+
+void checkOutputIsNot(const std::filesystem::path& output, const std::vector<KeptFile>& kept) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::path out = fs::weakly_canonical(fs::absolute(output, error), error);
+    for (const auto& file : kept) {
+        const fs::path path = fs::weakly_canonical(fs::absolute(file.path, error), error);
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            const fs::path candidate = path.string() + suffix;
+            std::error_code same_error;
+            const bool same = out == candidate || fs::equivalent(out, candidate, same_error);
+            if (same) {
+                throw InputError(output.string() + ": is " + file.what +
+                                 (*suffix ? std::string(" (its journal)") : std::string()) +
+                                 "; choose another output file");
+            }
+        }
     }
 }
 

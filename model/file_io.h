@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hep {
 
@@ -19,7 +20,18 @@ std::string readFile(const std::filesystem::path& path,
 // path holds either its old content or the new one, never a part. The file is created readable
 // by its owner only. Throws StorageError naming the path when anything fails; on failure an
 // existing file at path is untouched and no temporary file is left.
+// A path that exists and is not a regular file (a device, a FIFO, a folder) is refused.
 void writeFileAtomically(const std::filesystem::path& path, std::string_view data);
+
+// A file an output must not replace, and what it is ("the database", "the program file read").
+struct KeptFile {
+    std::filesystem::path path;
+    std::string what;
+};
+
+// Throws InputError when output is one of the kept files (by path or, when both exist, as the
+// same file through a link), or the journal of a database among them (-wal, -shm, -journal).
+void checkOutputIsNot(const std::filesystem::path& output, const std::vector<KeptFile>& kept);
 
 // Creates a new, empty file readable by its owner only (so that SQLite, and its WAL files that
 // take the same mode, never make a database readable by others). Throws StorageError.

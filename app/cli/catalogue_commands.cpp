@@ -15,6 +15,11 @@ std::filesystem::path Context::databasePath() const {
     return db_path_ ? *db_path_ : Database::defaultPath();
 }
 
+void Context::checkOutput(const std::filesystem::path& output, std::vector<KeptFile> read) const {
+    read.push_back({databasePath(), "the HEP Studio database"});
+    checkOutputIsNot(output, read);
+}
+
 Database& Context::database() {
     if (!database_) {
         database_ = std::make_unique<Database>(databasePath());

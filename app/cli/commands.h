@@ -8,6 +8,7 @@
 
 #include "app/cli/arguments.h"
 #include "model/database.h"
+#include "model/file_io.h"
 
 namespace hep::cli {
 
@@ -17,6 +18,9 @@ class Context {
     explicit Context(std::optional<std::filesystem::path> db_path) : db_path_(std::move(db_path)) {}
     Database& database();
     std::filesystem::path databasePath() const;  // without opening it
+    // Throws InputError when an output would replace the database (or its journal) or one of
+    // the files the command reads.
+    void checkOutput(const std::filesystem::path& output, std::vector<KeptFile> read = {}) const;
 
   private:
     std::optional<std::filesystem::path> db_path_;

@@ -48,6 +48,7 @@ int listPhotos(Context& context, Arguments& args) {
                   << (e.photos[i].size() + 1023) / 1024 << " KB PNG";
         if (prefix) {
             std::string out = *prefix + "-" + names[i] + ".png";
+            context.checkOutput(out);
             writeFileAtomically(out, e.photos[i]);
             std::cout << ", written to " << out;
         }

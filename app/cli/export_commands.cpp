@@ -26,6 +26,7 @@ int exportCommand(Context& context, Arguments& args) {
     if (!out) {
         throw UsageError("export needs -o OUT.pdf");
     }
+    context.checkOutput(*out, source.files);
     Program& program = source.program;
     if (paper) {
         if (*paper != "letter" && *paper != "a4") {

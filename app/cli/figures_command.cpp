@@ -63,13 +63,14 @@ double entryHeight(const Entry& e, double width) {
 
 }  // namespace
 
-int figuresCommand(Context&, Arguments& args) {
+int figuresCommand(Context& context, Arguments& args) {
     auto out = args.option("o");
     auto only = args.options("id");
     args.finish();
     if (!out) {
         throw UsageError("figures needs -o OUT.pdf");
     }
+    context.checkOutput(*out);
     std::vector<Entry> entries;
     for (const auto& exercise : builtinExercises()) {
         if (!only.empty() && std::find(only.begin(), only.end(), exercise.id) == only.end()) {

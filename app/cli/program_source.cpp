@@ -52,6 +52,7 @@ ProgramSource readProgramSource(Context& context, Arguments& args) {
         std::string path = args.word("program file (or --template ID)");
         HepFile file = readHepFile(path, CatalogueStore(context.database()).lookup());
         source.name = path;
+        source.files.push_back({path, "the file being read"});
         if (file.kind == FileKind::Template) {
             ProtocolTemplate& t = file.template_;
             source.program = programFromTemplate(context, t);

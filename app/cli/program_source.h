@@ -6,6 +6,7 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
+#include "model/file_io.h"
 #include "model/program.h"
 #include "model/protocol_template.h"
 
@@ -13,7 +14,8 @@ namespace hep::cli {
 
 struct ProgramSource {
     Program program;
-    std::string name;  // the file, or "template ID", for messages
+    std::string name;             // the file, or "template ID", for messages
+    std::vector<KeptFile> files;  // the file read, which an output must not replace
 };
 
 // Reads --template ID or a FILE word (plus --patient, --therapist, --date) from args.

@@ -46,6 +46,7 @@ int templateCommand(Context& context, Arguments& args) {
         if (!out) {
             throw UsageError("template export needs -o FILE");
         }
+        context.checkOutput(*out);
         TemplateStore(context.database()).exportFile(id, *out);
         std::cerr << "Wrote the template \"" << id << "\" to " << *out << "\n";
         return 0;
@@ -68,6 +69,7 @@ int newCommand(Context& context, Arguments& args) {
     if (!out) {
         throw UsageError("new needs -o FILE");
     }
+    context.checkOutput(*out, source.files);
     writeFileAtomically(*out,
                         programToText(source.program, CatalogueStore(context.database()).lookup()));
     std::cerr << "Wrote a program of " << source.program.items.size() << " exercises from "

@@ -287,6 +287,8 @@ bool MainFrame::saveAs() {
 bool MainFrame::saveTo(const std::filesystem::path& path) {
     try {
         requireValidProgram();
+        checkOutputIsNot(path, {{services_.database().path(), "the HEP Studio database"},
+                                {autosave_file_, "the window's autosave file"}});
         writeFileAtomically(path, programToText(editor_.program(), services_.catalogue().lookup()));
         editor_.markSaved(path);
         addRecent(path);
@@ -317,6 +319,12 @@ void MainFrame::addRecent(const std::filesystem::path& path) {
 bool MainFrame::exportPdf(const std::filesystem::path& path) {
     try {
         std::vector<std::string> warnings;
+        std::vector<KeptFile> kept{{services_.database().path(), "the HEP Studio database"},
+                                   {autosave_file_, "the window's autosave file"}};
+        if (!editor_.file().empty()) {
+            kept.push_back({editor_.file(), "the program file"});
+        }
+        checkOutputIsNot(path, kept);
         Document document = outputDocument(&warnings);
         writePdf(document, path);
         say("Exported " + wx(path.string()));

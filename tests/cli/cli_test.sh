@@ -90,6 +90,25 @@ expect 0 "new" -- "$hep" --db "$db" new --template lss-starter --patient "María
 contains "$(cat "$work/p.hep")" '"patient": "María José Núñez"' "new writes the patient in UTF-8"
 expect 0 "check new program" -- "$hep" --db "$db" check "$work/p.hep"
 contains "$out" "ok, a program of 5 exercises" "check accepts the new program"
+# An output never replaces the database, its journal, the input or a non-file (issue 13, item 3).
+cp "$work/p.hep" "$work/keep.hep"
+expect 1 "export over its input" -- "$hep" --db "$db" export "$work/keep.hep" -o "$work/keep.hep"
+contains "$err" "keep.hep: is the file being read; choose another output file" "the input is kept"
+cmp -s "$work/p.hep" "$work/keep.hep" && ok || bad "the input program changed"
+expect 1 "template export over the database" -- "$hep" --db "$db" template export lss-strength -o "$db"
+contains "$err" "is the HEP Studio database; choose another output file" "the database is kept"
+expect 0 "the database still opens" -- "$hep" --db "$db" templates
+expect 1 "export over the journal" -- "$hep" --db "$db" export "$work/p.hep" -o "$db-wal"
+contains "$err" "(its journal)" "the journal is kept"
+ln -s "$db" "$work/db-link"
+expect 1 "export through a link to the database" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/db-link"
+mkdir "$work/folder.pdf"
+expect 1 "export over a folder" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/folder.pdf"
+contains "$err" "it is not a regular file" "a folder is not replaced"
+mkfifo "$work/out.fifo"
+expect 1 "export over a fifo" -- timeout 10 "$hep" --db "$db" export "$work/p.hep" -o "$work/out.fifo"
+[ -p "$work/out.fifo" ] && ok || bad "the fifo was replaced"
+
 # A FIFO is refused at once (it used to wait forever), a file nested a million levels deep is
 # an input error, not a crash.
 mkfifo "$work/fifo.hep"
