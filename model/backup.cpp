@@ -1,8 +1,12 @@
 #include "model/backup.h"
 
 #include <SQLiteCpp/Backup.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 
@@ -15,6 +19,23 @@ namespace hep {
 namespace fs = std::filesystem;
 
 namespace {
+
+// A name no other file has, reserved by creating it empty (so that two restores in the same
+// second, even at once, never keep their copies under one name): base, else base-2, base-3...
+std::filesystem::path reserveName(const std::string& base) {
+    for (int n = 1;; ++n) {
+        const std::string name = n == 1 ? base : base + "-" + std::to_string(n);
+        const int fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+            return name;
+        }
+        if (errno != EEXIST) {
+            throw StorageError("Cannot keep the current database aside as " + name + ": " +
+                               std::strerror(errno));
+        }
+    }
+}
 
 std::string timestamp(const char* format) {
     std::time_t now = std::time(nullptr);
@@ -152,8 +173,15 @@ fs::path restoreBackup(const fs::path& database_file, const fs::path& backup) {
         } catch (const SQLite::Exception&) {
             // A damaged current file is kept aside as it is.
         }
-        aside = database_file.string() + ".before-restore-" + timestamp("%Y%m%d-%H%M%S");
-        fs::rename(database_file, aside);
+        aside =
+            reserveName(database_file.string() + ".before-restore-" + timestamp("%Y%m%d-%H%M%S"));
+        fs::rename(database_file, aside, ec);  // over the empty file that reserved the name
+        if (ec) {
+            fs::remove(aside);
+            fs::remove(incoming);
+            throw StorageError("Cannot keep the current database aside as " + aside.string() +
+                               ": " + ec.message() + ". Nothing was changed.");
+        }
         for (const char* suffix : {"-wal", "-shm"}) {
             fs::path side = database_file.string() + suffix;
             if (fs::exists(side, ec)) {

@@ -83,6 +83,31 @@ TEST(Backup, RestorePutsTheBackupBackAndKeepsTheCurrentAside) {
     EXPECT_TRUE(CatalogueStore(old).find("added-after").has_value());
 }
 
+// Two restores in the same second kept their copies under one name: the second overwrote the
+// first, and the newest data was gone (issue 13, item 1).
+TEST(Backup, RestoresInOneSecondKeepEveryCopyAside) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    fs::path backup;
+    {
+        Database db(path);
+        backup = makeBackup(db, "manual");
+        CatalogueStore(db).addCustom(test::sampleExercise("newest-data"));
+    }
+    std::vector<fs::path> asides;
+    for (int i = 0; i < 3; ++i) {
+        asides.push_back(restoreBackup(path, backup));
+    }
+    EXPECT_NE(asides[0], asides[1]);
+    EXPECT_NE(asides[1], asides[2]);
+    EXPECT_NE(asides[0], asides[2]);
+    Database first(asides[0]);
+    EXPECT_TRUE(CatalogueStore(first).find("newest-data").has_value());
+    for (const auto& aside : asides) {
+        EXPECT_EQ(test::fileMode(aside), 0600u) << aside;
+    }
+}
+
 TEST(Backup, RestoreRefusesWhatCannotBeUsedAndChangesNothing) {
     test::TempDir dir;
     fs::path path = dir / "hep.db";
