@@ -1,6 +1,7 @@
 #include "model/database.h"
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -116,6 +117,18 @@ std::string way_out(const fs::path& path) {
     }
     return text + "start HEP Studio with --db and another file, or move " + path.string() +
            " aside to start with a fresh catalogue.";
+}
+
+// A database that another program holds locked is in use, not damaged: nothing may offer to
+// restore a backup over it.
+void throwIfBusy(const SQLite::Exception& e, const fs::path& path) {
+    const int code = e.getErrorCode() & 0xff;  // the primary code of an extended one
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+        throw DatabaseInUseError("The database " + path.string() +
+                                 " is in use by another program (" + e.what() +
+                                 "). Close that program and try again; the file was left as it "
+                                 "is.");
+    }
 }
 
 void migrate(SQLite::Database& db, int from) {
@@ -308,6 +321,7 @@ Database::Database(const fs::path& path, Access access) {
         }
     } catch (const SQLite::Exception& e) {
         impl_.reset();
+        throwIfBusy(e, path);
         throw StorageError("The file " + path.string() +
                            " is not a HEP Studio database or is damaged (" + e.what() + ")." +
                            way_out(path));
@@ -333,6 +347,7 @@ Database::Database(const fs::path& path, Access access) {
         }
     } catch (const SQLite::Exception& e) {
         impl_.reset();
+        throwIfBusy(e, path);
         throw StorageError("Cannot prepare the database " + path.string() + ": " + e.what() + ".");
     }
 }

@@ -7,6 +7,7 @@
 
 #include "model/backup.h"
 #include "model/errors.h"
+#include "model/sqlite_database.h"
 #include "tests/model/test_support.h"
 
 namespace hep::gui {
@@ -108,6 +109,25 @@ TEST_F(DatabaseRecoveryTest, ADatabaseTheUserCannotWriteIsNotOfferedForRepair) {
         return "opened";
     });
     EXPECT_EQ(result, "refused without asking");
+}
+
+// A database another program holds locked, with a backup beside it: in use, not damaged. The
+// window used to offer "Restore the latest backup", which put an older copy over a good file.
+TEST_F(DatabaseRecoveryTest, ADatabaseLockedByAnotherProgramIsNotOfferedForRepair) {
+    {
+        Database db(path_);
+        CatalogueStore(db).addCustom(hep::test::sampleExercise("wall-lean"));
+        makeBackup(db, "manual");
+    }
+    SQLite::Database other(path_.string(), SQLite::OPEN_READWRITE);
+    other.exec("PRAGMA locking_mode = EXCLUSIVE");
+    other.exec("BEGIN EXCLUSIVE");
+    EXPECT_THROW(openWithRecovery(path_, answer(RecoveryChoice::RestoreLatestBackup)),
+                 DatabaseInUseError);
+    EXPECT_EQ(asked_, 0);
+    other.exec("ROLLBACK");
+    other.exec("PRAGMA locking_mode = NORMAL");
+    EXPECT_TRUE(filesStartingWith("hep.db.before-restore").empty());
 }
 
 }  // namespace

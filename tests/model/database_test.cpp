@@ -159,6 +159,26 @@ TEST(Database, AnEmptyFileIsRefusedAndLeft) {
     EXPECT_EQ(fs::file_size(dir / "hep.db"), 0u);
 }
 
+// Another program holding an exclusive SQLite lock: the database is in use, not damaged, and
+// the file is left as it is (the window used to offer to restore a backup over it).
+TEST(Database, LockedByAnotherProgramIsInUseNotDamaged) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    { Database first(path); }
+    SQLite::Database other(path.string(), SQLite::OPEN_READWRITE);
+    other.exec("PRAGMA locking_mode = EXCLUSIVE");
+    other.exec("BEGIN EXCLUSIVE");
+    try {
+        Database second(path);
+        FAIL() << "opened a database another program holds locked";
+    } catch (const DatabaseInUseError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("is in use by another program"), std::string::npos) << message;
+        EXPECT_EQ(message.find("damaged"), std::string::npos) << message;
+    }
+    other.exec("ROLLBACK");
+}
+
 TEST(Database, ASecondWindowOnTheSameDatabaseIsRefused) {
     test::TempDir dir;
     fs::path path = dir / "hep.db";
