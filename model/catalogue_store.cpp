@@ -293,7 +293,7 @@ void CatalogueStore::addCustom(Exercise exercise) {
 }
 
 void CatalogueStore::addCustom(std::vector<Exercise> exercises) {
-    SQLite::Transaction tx(sqlOf(db_));
+    WriteTransaction tx(sqlOf(db_));
     for (auto& exercise : exercises) {
         exercise.builtin = false;
         if (auto problems = checkExercise(exercise); !problems.empty()) {
@@ -323,7 +323,7 @@ void CatalogueStore::updateCustom(Exercise exercise) {
     if (auto problems = checkExercise(exercise); !problems.empty()) {
         throw InputError(describeProblems(exercise, problems));
     }
-    SQLite::Transaction tx(sqlOf(db_));
+    WriteTransaction tx(sqlOf(db_));
     rows::upsertExercise(sqlOf(db_), exercise);
     tx.commit();
     exercisesChanged(db_);
@@ -345,7 +345,7 @@ void CatalogueStore::removeCustom(const std::string& id) {
                          (users.size() == 1 ? " uses" : " use") +
                          " it. Remove it from them first.");
     }
-    SQLite::Transaction tx(sqlOf(db_));
+    WriteTransaction tx(sqlOf(db_));
     SQLite::Statement del(sqlOf(db_), "DELETE FROM exercises WHERE id = :id AND builtin = 0");
     del.bind(":id", id);
     del.exec();

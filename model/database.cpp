@@ -133,7 +133,7 @@ void throwIfBusy(const SQLite::Exception& e, const fs::path& path) {
 
 void migrate(SQLite::Database& db, int from) {
     for (int version = from + 1; version <= kSchemaVersion; ++version) {
-        SQLite::Transaction tx(db);
+        WriteTransaction tx(db);
         db.exec(kMigrations[version - 1]);
         db.exec("PRAGMA user_version = " + std::to_string(version));
         tx.commit();
@@ -168,7 +168,7 @@ int refreshBuiltins(SQLite::Database& db) {
     if (!newer && !changed) {
         return revision;
     }
-    SQLite::Transaction tx(db);
+    WriteTransaction tx(db);
     std::set<std::string> custom_ids;
     {
         SQLite::Statement q(db, "SELECT id FROM exercises WHERE builtin = 0");

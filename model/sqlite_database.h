@@ -40,6 +40,15 @@ inline void templatesChanged(Database& database) {
     database.templateChanges().publish({});
 }
 
+// A transaction that writes: it takes the write lock when it begins (BEGIN IMMEDIATE), so that
+// another writer makes it wait (busy_timeout) instead of failing when a read upgrades to a write
+// ("database is locked" with ten hep commands at once).
+class WriteTransaction : public SQLite::Transaction {
+  public:
+    explicit WriteTransaction(SQLite::Database& db)
+        : SQLite::Transaction(db, SQLite::TransactionBehavior::IMMEDIATE) {}
+};
+
 inline SQLite::Database& sqlOf(Database& database) {
     return database.impl().db;
 }

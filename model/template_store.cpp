@@ -86,7 +86,7 @@ std::string TemplateStore::save(ProtocolTemplate t) {
     }
     t.builtin = false;
     check(t);
-    SQLite::Transaction tx(sqlOf(db_));
+    WriteTransaction tx(sqlOf(db_));
     rows::upsertTemplate(sqlOf(db_), t);
     tx.commit();
     templatesChanged(db_);
@@ -122,7 +122,7 @@ void TemplateStore::remove(const std::string& id) {
     if (t.builtin) {
         throw InputError("\"" + t.name + "\" ships with HEP Studio and cannot be deleted.");
     }
-    SQLite::Transaction tx(sqlOf(db_));
+    WriteTransaction tx(sqlOf(db_));
     SQLite::Statement st(sqlOf(db_), "DELETE FROM templates WHERE id = :id");
     st.bind(":id", id);
     st.exec();
@@ -180,7 +180,7 @@ std::string TemplateStore::importText(std::string_view text, const std::string& 
         }
     }
     t.builtin = false;
-    SQLite::Transaction tx(sqlOf(db_));
+    WriteTransaction tx(sqlOf(db_));
     for (auto& e : to_add) {
         e.builtin = false;
         rows::upsertExercise(sqlOf(db_), e);

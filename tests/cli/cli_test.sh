@@ -273,5 +273,21 @@ expect 1 "junk database" -- "$hep" --db "$work/junk.db" catalogue
 contains "$err" "$work/junk.db is not a HEP Studio database or is damaged" "junk database message"
 [ "$(md5sum <"$work/junk.db")" = "$sum" ] && ok || bad "junk database was modified"
 
+# Ten hep exercise add at once: each waits for the write lock instead of failing with
+# "database is locked" (issue 13, item 13).
+crowd="$work/crowd.db"
+"$hep" --db "$crowd" catalogue >/dev/null
+pids=()
+for i in 0 1 2 3 4 5 6 7 8 9; do
+    sed "s/\"id\": \"wall-push\"/\"id\": \"crowd-$i\"/; s/\"name\": \"Wall push\"/\"name\": \"Crowd $i\"/" "$work/ex.json" >"$work/crowd-$i.json"
+    "$hep" --db "$crowd" exercise add "$work/crowd-$i.json" >"$work/crowd-$i.out" 2>&1 &
+    pids+=($!)
+done
+crowd_failed=0
+for pid in "${pids[@]}"; do wait "$pid" || crowd_failed=$((crowd_failed + 1)); done
+[ "$crowd_failed" -eq 0 ] && ok || bad "$crowd_failed of 10 concurrent adds failed: $(cat "$work"/crowd-*.out)"
+expect 0 "every concurrent add is there" -- "$hep" --db "$crowd" catalogue --search crowd --json
+contains "$out" '"count": 10' "ten custom exercises after ten concurrent adds"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
