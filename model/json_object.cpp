@@ -38,6 +38,13 @@ nlohmann::json parseJson(std::string_view text, const std::string& source) {
             what.starts_with("[json.exception.") && end != std::string::npos) {
             what = what.substr(end + 2);
         }
+        // "; last read: '...'" quotes the file's text (a patient's name) into a message that
+        // goes to stderr: the line and column say where, without it.
+        if (auto last = what.find("; last read: "); last != std::string::npos) {
+            const auto expected = what.rfind("; expected ");
+            what.erase(last, expected != std::string::npos && expected > last ? expected - last
+                                                                              : std::string::npos);
+        }
         throw InputError(source + ": is not valid JSON (" + what + ")");
     }
 }

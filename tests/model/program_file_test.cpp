@@ -357,6 +357,24 @@ TEST(ProgramFileErrors, DeepNestingIsAnInputErrorNotACrash) {
     EXPECT_NO_THROW(parseHepFile(text, "deep.hep", builtins()));
 }
 
+// A parse error names the line and column, and never quotes the text it read: a tab in a
+// patient's name put the name on stderr ("last read: '\"Zoë Secret-Name<TAB>'").
+TEST(ProgramFileErrors, AParseErrorDoesNotQuoteThePatient) {
+    std::string text = exampleJson().dump();
+    const auto at = text.find("Núñez");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at, "Secret\t");
+    try {
+        parseHepFile(text, "p.hep", builtins());
+        FAIL();
+    } catch (const InputError& e) {
+        const std::string message = e.what();
+        EXPECT_EQ(message.find("Secret"), std::string::npos) << message;
+        EXPECT_EQ(message.find("Núñez"), std::string::npos) << message;
+        EXPECT_NE(message.find("line 1, column"), std::string::npos) << message;
+    }
+}
+
 // A FIFO (or a device) is never read whole: `hep check` on one waited forever.
 TEST(ProgramFile, AFifoIsNotRead) {
     test::TempDir dir;
