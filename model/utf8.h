@@ -29,6 +29,10 @@ void appendUtf8(std::string& out, char32_t cp);
 // "..." in place of the rest when it is longer. For quoting typed values in messages.
 std::string shortenForMessage(std::string_view text, std::size_t max_chars);
 
+// A message as one line that a terminal prints as it is: control characters (newline, tab,
+// ESC, BEL, DEL...) written as \n, \t or \xHH.
+std::string oneLineMessage(std::string_view text);
+
 // "U+00E9" style name of a code point, for messages.
 std::string codePointName(char32_t codePoint);
 

@@ -8,6 +8,7 @@
 #include "model/program_advice.h"
 #include "model/program_file.h"
 #include "model/readability.h"
+#include "model/utf8.h"
 
 namespace hep::cli {
 
@@ -60,7 +61,7 @@ int checkCommand(Context& context, Arguments& args) {
     }
     std::cout << "\n";
     for (const auto& warning : file.warnings) {
-        std::cout << "warning: " << warning << "\n";
+        std::cout << "warning: " << oneLineMessage(warning) << "\n";
     }
     if (auto advice = programSizeAdvice(items.size())) {
         std::cout << "warning: " << path << ": " << *advice << "\n";

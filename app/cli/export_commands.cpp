@@ -11,6 +11,7 @@
 #include "model/errors.h"
 #include "model/image_decode.h"
 #include "model/program_summary.h"
+#include "model/utf8.h"
 
 namespace hep::cli {
 
@@ -61,7 +62,7 @@ int exportCommand(Context& context, Arguments& args) {
     }
     Handout handout = layoutHandout(program, inputs);
     for (const auto& warning : handout.warnings) {
-        std::cerr << "warning: " << warning << "\n";
+        std::cerr << "warning: " << oneLineMessage(warning) << "\n";
     }
     writePdf(handout.document, *out);
     std::cerr << "Wrote " << handout.document.pages.size()

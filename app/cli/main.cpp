@@ -6,6 +6,7 @@
 
 #include "app/cli/commands.h"
 #include "model/errors.h"
+#include "model/utf8.h"
 
 namespace {
 
@@ -102,19 +103,19 @@ int main(int argc, char** argv) {
         }
         return status;
     } catch (const UsageError& e) {
-        std::cerr << "hep: " << e.what() << "\nTry 'hep --help'.\n";
+        std::cerr << "hep: " << hep::oneLineMessage(e.what()) << "\nTry 'hep --help'.\n";
         return 2;
     } catch (const hep::InputError& e) {
-        std::cerr << "hep: " << e.what() << "\n";
+        std::cerr << "hep: " << hep::oneLineMessage(e.what()) << "\n";
         return 1;
     } catch (const hep::NotFoundError& e) {
-        std::cerr << "hep: " << e.what() << "\n";
+        std::cerr << "hep: " << hep::oneLineMessage(e.what()) << "\n";
         return 1;
     } catch (const hep::StorageError& e) {
-        std::cerr << "hep: " << e.what() << "\n";
+        std::cerr << "hep: " << hep::oneLineMessage(e.what()) << "\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "hep: unexpected error: " << e.what() << "\n";
+        std::cerr << "hep: unexpected error: " << hep::oneLineMessage(e.what()) << "\n";
         return 1;
     }
 }

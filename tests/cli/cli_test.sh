@@ -273,6 +273,14 @@ expect 1 "junk database" -- "$hep" --db "$work/junk.db" catalogue
 contains "$err" "$work/junk.db is not a HEP Studio database or is damaged" "junk database message"
 [ "$(md5sum <"$work/junk.db")" = "$sum" ] && ok || bad "junk database was modified"
 
+# A key with ESC and a newline in it: the warning is one line without raw control characters.
+cat >"$work/ctrl.hep" <<'JSON'
+{"format":"hep-program","version":1,"items":[{"exercise":"bridge"}],"bad\u001b[31mkey\nx":1}
+JSON
+expect 0 "check a file with control characters in a key" -- "$hep" --db "$db" check "$work/ctrl.hep"
+contains "$out" 'unknown field "bad\x1b[31mkey\nx"' "control characters are written out"
+case "$out" in *$'\033'*) bad "a raw ESC reached the terminal" ;; *) ok ;; esac
+
 # Ten hep exercise add at once: each waits for the write lock instead of failing with
 # "database is locked" (issue 13, item 13).
 crowd="$work/crowd.db"

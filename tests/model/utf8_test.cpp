@@ -53,5 +53,14 @@ TEST(Utf8, NamesCodePoints) {
     EXPECT_EQ(codePointName(0x1F600), "U+1F600");
 }
 
+// Messages are one line a terminal prints as it is: a newline, ESC or BEL typed into a value
+// or a key does not move the cursor, change colours or ring (issue 13, item 12).
+TEST(OneLineMessage, ControlCharactersAreWrittenOut) {
+    EXPECT_EQ(oneLineMessage("a\nb\tc\x1b[31md\x07"
+                             "e\x7f"),
+              "a\\nb\\tc\\x1b[31md\\x07e\\x7f");
+    EXPECT_EQ(oneLineMessage("Núñez 😀"), "Núñez 😀");
+}
+
 }  // namespace
 }  // namespace hep
