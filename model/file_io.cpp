@@ -104,6 +104,16 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view dat
         !std::filesystem::is_symlink(target)) {
         throw StorageError(failed + "it is not a regular file.");
     }
+    // A read-only file, or another user's, is not replaced behind their back (a rename in a
+    // folder we may write would do it silently).
+    if (struct stat st{}; ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+        if (st.st_uid != ::geteuid()) {
+            throw StorageError(failed + "the file belongs to another user.");
+        }
+        if ((st.st_mode & S_IWUSR) == 0) {
+            throw StorageError(failed + "the file is read-only.");
+        }
+    }
     const auto folderStatus = std::filesystem::status(folder, error);
     if (!std::filesystem::exists(folderStatus)) {
         throw StorageError(failed + "the folder " + quoted(folder) + " does not exist.");

@@ -20,7 +20,8 @@ std::string readFile(const std::filesystem::path& path,
 // path holds either its old content or the new one, never a part. The file is created readable
 // by its owner only. Throws StorageError naming the path when anything fails; on failure an
 // existing file at path is untouched and no temporary file is left.
-// A path that exists and is not a regular file (a device, a FIFO, a folder) is refused.
+// A path that exists and is not a regular file (a device, a FIFO, a folder), a read-only file
+// and another user's file are refused.
 void writeFileAtomically(const std::filesystem::path& path, std::string_view data);
 
 // A file an output must not replace, and what it is ("the database", "the program file read").

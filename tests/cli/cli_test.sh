@@ -109,6 +109,13 @@ mkfifo "$work/out.fifo"
 expect 1 "export over a fifo" -- timeout 10 "$hep" --db "$db" export "$work/p.hep" -o "$work/out.fifo"
 [ -p "$work/out.fifo" ] && ok || bad "the fifo was replaced"
 
+# A read-only output is not replaced behind its owner's back (issue 13, item 16).
+printf 'keep me' >"$work/read-only.pdf"
+chmod 0444 "$work/read-only.pdf"
+expect 1 "export over a read-only file" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/read-only.pdf"
+contains "$err" "the file is read-only" "a read-only output is refused"
+[ "$(cat "$work/read-only.pdf")" = "keep me" ] && ok || bad "the read-only file was replaced"
+
 # A FIFO is refused at once (it used to wait forever), a file nested a million levels deep is
 # an input error, not a crash.
 mkfifo "$work/fifo.hep"

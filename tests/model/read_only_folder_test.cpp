@@ -94,6 +94,7 @@ TEST_F(ReadOnlyFolder, SavingAFileThereIsAClearErrorAndLeavesTheOldFile) {
     fs::path file = folder_ / "maria.hep";
     test::writeText(file, "the old program");
     fs::permissions(file, fs::perms(0666));
+    test::giveToUnprivileged(file);  // the child's own file, in a folder it may not write
     lock();
     std::string message =
         storageError([&] { writeFileAtomically(file, "the new program, never written"); });
@@ -101,6 +102,19 @@ TEST_F(ReadOnlyFolder, SavingAFileThereIsAClearErrorAndLeavesTheOldFile) {
     EXPECT_NE(message.find("Permission denied"), std::string::npos) << message;
     EXPECT_EQ(test::readText(file), "the old program");
     EXPECT_EQ(std::distance(fs::directory_iterator(folder_), fs::directory_iterator()), 1);
+}
+
+// Another user's file in a folder we may write: a rename would replace it silently (issue 13,
+// item 16). It is refused, and left as it was.
+TEST_F(ReadOnlyFolder, AnotherUsersFileIsNotReplaced) {
+    fs::permissions(folder_, fs::perms(0777));
+    fs::path file = folder_ / "theirs.pdf";
+    test::writeText(file, "their handout");
+    fs::permissions(file, fs::perms(0644));
+    const std::string message =
+        storageError([&] { writeFileAtomically(file, "a handout over theirs"); });
+    EXPECT_NE(message.find("belongs to another user"), std::string::npos) << message;
+    EXPECT_EQ(test::readText(file), "their handout");
 }
 
 TEST_F(ReadOnlyFolder, AReadOnlyBackupsFolderIsAClearErrorAndDoesNotStopWork) {
