@@ -137,8 +137,10 @@ void tableHeader(BlockBuilder& b, const Grid& g, int week,
 // Boxes in rows of per_line from (x, y), count in all.
 void boxes(std::vector<DrawOp>& ops, const Grid& g, int count, int per_line, double x, double y) {
     for (int k = 0; k < count; ++k) {
-        ops.push_back(Rect{x + (k % per_line) * (g.box + g.pad),
-                           y + (k / per_line) * (g.box + g.pad), g.box, g.box, 1, 0, std::nullopt});
+        const int line = k / per_line;  // boxes fill a line, then the next
+        const int column = k % per_line;
+        ops.push_back(Rect{x + column * (g.box + g.pad), y + line * (g.box + g.pad), g.box, g.box,
+                           1, 0, std::nullopt});
     }
 }
 

@@ -95,6 +95,7 @@ TEST(Backup, RestoresInOneSecondKeepEveryCopyAside) {
         CatalogueStore(db).addCustom(test::sampleExercise("newest-data"));
     }
     std::vector<fs::path> asides;
+    asides.reserve(3);
     for (int i = 0; i < 3; ++i) {
         asides.push_back(restoreBackup(path, backup));
     }
