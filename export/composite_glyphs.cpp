@@ -10,6 +10,7 @@
 #include <string>
 
 #include "export/export_error.h"
+#include "export/font_tables.h"
 #include "export/harfbuzz_handles.h"
 
 namespace hep {
@@ -77,11 +78,6 @@ void putU16(std::vector<unsigned char>& out, std::int64_t value) {
 void putU32(std::vector<unsigned char>& out, std::size_t value) {
     putU16(out, static_cast<std::int64_t>(value >> 16));
     putU16(out, static_cast<std::int64_t>(value & 0xFFFF));
-}
-
-[[noreturn]] void outOfMemory(const std::filesystem::path& file) {
-    throw ExportError("Out of memory while rewriting the glyphs of the font file " + file.string() +
-                      ".");
 }
 
 // The glyf table of a font with bounds-checked reads; errors name the font file.
@@ -289,34 +285,6 @@ class Glyphs {
     bool longLoca_ = false;
 };
 
-// The font of the face's tables, some replaced.
-std::vector<unsigned char> rebuild(hb_face_t* face,
-                                   const std::map<hb_tag_t, std::vector<unsigned char>>& changed,
-                                   const std::filesystem::path& file) {
-    HbPtr<hb_face_t> builder(hb_face_builder_create());
-    hb_tag_t tags[32];
-    unsigned start = 0;
-    for (unsigned count = 32; count == 32; start += count) {
-        count = 32;
-        hb_face_get_table_tags(face, start, &count, tags);
-        for (unsigned i = 0; i < count; ++i) {
-            const auto replaced = changed.find(tags[i]);
-            const HbPtr<hb_blob_t> table =
-                replaced != changed.end()
-                    ? blobOf(replaced->second, HB_MEMORY_MODE_DUPLICATE)
-                    : HbPtr<hb_blob_t>(hb_face_reference_table(face, tags[i]));
-            if (!hb_face_builder_add_table(builder.get(), tags[i], table.get())) {
-                outOfMemory(file);
-            }
-        }
-    }
-    const HbPtr<hb_blob_t> blob(hb_face_reference_blob(builder.get()));  // never null
-    if (bytesOf(blob.get()).empty()) {
-        outOfMemory(file);
-    }
-    return {bytesOf(blob.get()).begin(), bytesOf(blob.get()).end()};
-}
-
 }  // namespace
 
 std::vector<unsigned char> flattenCompositeGlyphs(const std::vector<unsigned char>& font,
@@ -381,7 +349,7 @@ std::vector<unsigned char> flattenCompositeGlyphs(const std::vector<unsigned cha
         out[kMaxpComponentElements] = static_cast<unsigned char>(elements >> 8);
         out[kMaxpComponentElements + 1] = static_cast<unsigned char>(elements);
     }
-    return rebuild(face.get(), changed, file);
+    return replaceTables(face.get(), changed, file);
 }
 
 }  // namespace hep

@@ -148,11 +148,10 @@ std::vector<Block> exerciseBlocks(Context& c) {
                                  fontMetrics(FontStyle::Bold).textWidth(title, s.exercise_title) +
                                  s.body * 0.8;
         const double purpose_room = s.contentRight() - purpose_x;
-        const auto purpose_line =
-            purpose_done || purpose_room < s.body * 4
-                ? std::vector<LaidOutLine>{}
-                : breakSpans({{e.purpose, FontStyle::Regular}}, s.body,
-                             [&](std::size_t) { return purpose_room; });
+        const auto purpose_line = purpose_done || purpose_room < s.body * 4
+                                      ? std::vector<LaidOutLine>{}
+                                      : breakSpans({{e.purpose, FontStyle::Regular}}, s.body,
+                                                   [&](std::size_t) { return purpose_room; });
         if (purpose_line.size() == 1) {
             double x = purpose_x;
             for (const auto& [text, font] : purpose_line.front().pieces) {

@@ -350,6 +350,18 @@ FigureScene layoutFigure(const FigurePair& pair) {
     return scene;
 }
 
+namespace {
+
+// True when b lies on the straight way from a to c, going on in the same direction: dropping it
+// leaves the stroke (round joins) as it is. Exact up to rounding (1e-9 of the lengths).
+bool onTheWay(Point a, Point b, Point c) {
+    const double ux = b.x - a.x, uy = b.y - a.y, vx = c.x - b.x, vy = c.y - b.y;
+    const double lengths = std::hypot(ux, uy) * std::hypot(vx, vy);
+    return ux * vx + uy * vy > 0 && std::abs(ux * vy - uy * vx) <= 1e-9 * lengths;
+}
+
+}  // namespace
+
 void drawFigure(const FigureScene& scene, int pose, std::vector<DrawOp>& out, double x, double y,
                 double w, double h) {
     const double scale = std::min(w / scene.width, h / scene.height);
@@ -367,8 +379,13 @@ void drawFigure(const FigureScene& scene, int pose, std::vector<DrawOp>& out, do
         }
         Path path;
         path.points.reserve(m.points.size());
-        for (const auto& p : m.points) {
-            path.points.push_back(map(p));
+        for (std::size_t i = 0; i < m.points.size(); ++i) {
+            const Point point = map(m.points[i]);
+            if (i + 1 < m.points.size() && !path.points.empty() &&
+                onTheWay(path.points.back(), point, map(m.points[i + 1]))) {
+                continue;  // a straight trunk is 17 points: the same stroke without them
+            }
+            path.points.push_back(point);
         }
         path.width = m.width * scale;
         path.gray = m.gray;

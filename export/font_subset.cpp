@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <bit>
+#include <mutex>
+#include <optional>
 #include <string>
 
+#include "export/compact_cmap.h"
 #include "export/composite_glyphs.h"
 #include "export/export_error.h"
 #include "export/harfbuzz_handles.h"
@@ -44,6 +47,38 @@ std::uint32_t u16(const char* data, std::size_t pos) {
 std::uint32_t u32(const char* data, std::size_t pos) {
     return (u16(data, pos) << 16) | u16(data, pos + 2);
 }
+
+// The subsets of one font cut last, by their characters, the latest first. Exporting a program
+// again (a preview after an edit that keeps the characters) reuses its subsets. Any thread.
+class SubsetCache {
+  public:
+    std::optional<std::vector<unsigned char>> find(const CharacterSet& characters) {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        const auto found = std::find_if(entries_.begin(), entries_.end(),
+                                        [&](const Entry& e) { return e.characters == characters; });
+        if (found == entries_.end()) {
+            return std::nullopt;
+        }
+        std::rotate(entries_.begin(), found, found + 1);
+        return entries_.front().font;
+    }
+
+    void add(const CharacterSet& characters, const std::vector<unsigned char>& font) {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (entries_.size() == kSubsetCacheSize) {
+            entries_.pop_back();
+        }
+        entries_.insert(entries_.begin(), Entry{characters, font});
+    }
+
+  private:
+    struct Entry {
+        CharacterSet characters;
+        std::vector<unsigned char> font;
+    };
+    std::mutex mutex_;
+    std::vector<Entry> entries_;
+};
 
 }  // namespace
 
@@ -162,8 +197,8 @@ std::vector<unsigned char> FontSubsetter::subset(const FontMetrics& metrics,
         throw ExportError("HarfBuzz could not cut a subset of the font file " + file_.string() +
                           ". Reinstall the Debian package fonts-dejavu-core.");
     }
-    std::vector<unsigned char> result =
-        flattenCompositeGlyphs(std::vector<unsigned char>(cut.begin(), cut.end()), file_);
+    std::vector<unsigned char> result = withCompactCmap(
+        flattenCompositeGlyphs(std::vector<unsigned char>(cut.begin(), cut.end()), file_), file_);
 
     // Every character the full font has is in the subset, as wide as FontMetrics measured it.
     const HbPtr<hb_face_t> resultFace = faceOf(result);
@@ -185,12 +220,21 @@ std::vector<unsigned char> FontSubsetter::subset(const FontMetrics& metrics,
 
 std::vector<unsigned char> subsetFont(FontStyle style, const CharacterSet& characters) {
     const FontMetrics& metrics = fontMetrics(style);
+    static SubsetCache caches[2];
+    SubsetCache& cache = caches[style == FontStyle::Bold ? 1 : 0];
+    if (std::optional<std::vector<unsigned char>> cut = cache.find(characters)) {
+        return *std::move(cut);
+    }
+    std::vector<unsigned char> cut;
     if (style == FontStyle::Bold) {
         static const FontSubsetter bold(metrics.file());
-        return bold.subset(metrics, characters);
+        cut = bold.subset(metrics, characters);
+    } else {
+        static const FontSubsetter regular(metrics.file());
+        cut = regular.subset(metrics, characters);
     }
-    static const FontSubsetter regular(metrics.file());
-    return regular.subset(metrics, characters);
+    cache.add(characters, cut);
+    return cut;
 }
 
 }  // namespace hep

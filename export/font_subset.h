@@ -25,6 +25,7 @@ class CharacterSet {
     bool empty() const;
     // The code points, ascending.
     std::vector<char32_t> codePoints() const;
+    bool operator==(const CharacterSet&) const = default;
 
   private:
     std::array<std::uint64_t, 0x10000 / 64> bits_{};  // one bit per code point of the BMP
@@ -47,9 +48,10 @@ class FontSubsetter {
     // outline), the glyphs composite glyphs are built from, and the glyphs of "H" and "x"
     // (libharu takes the CapHeight and XHeight of the PDF font from them). Glyphs are renumbered
     // (HarfBuzz keeps their order). Only the tables libharu embeds are kept: OS/2, cmap (the
-    // characters, in format 4 subtables: Unicode BMP and Windows Unicode BMP, the one libharu
-    // reads), cvt, fpgm, glyf, head, hhea, hmtx, loca, maxp, name (IDs 0 to 6), post (format 3)
-    // and prep; kern, GSUB, GPOS, GDEF and the rest are dropped.
+    // characters, in one format 4 subtable of few segments listed as Unicode BMP and Windows
+    // Unicode BMP, the one libharu reads: compact_cmap.h), cvt, fpgm, glyf, head, hhea, hmtx,
+    // loca, maxp, name (IDs 0 to 6), post (format 3) and prep; kern, GSUB, GPOS, GDEF and the
+    // rest are dropped.
     // Advance widths, vertical metrics and hinting are the original's. Nested composite glyphs
     // are flattened (composite_glyphs.h): libharu would embed their inner parts empty.
     // Characters the font has no glyph for are left out. Throws ExportError naming the file when
@@ -65,8 +67,10 @@ class FontSubsetter {
 };
 
 // A subset (FontSubsetter::subset) of the DejaVu font of a style, measured by fontMetrics(style).
-// The font file is opened once per process on first use (thread safe). Throws ExportError like
-// fontMetrics when the font is missing or damaged.
+// The font file is opened once per process on first use (thread safe). The last
+// kSubsetCacheSize subsets of each style are kept and given again for the same characters
+// (thread safe). Throws ExportError like fontMetrics when the font is missing or damaged.
+inline constexpr std::size_t kSubsetCacheSize = 4;
 std::vector<unsigned char> subsetFont(FontStyle style, const CharacterSet& characters);
 
 }  // namespace hep

@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <string>
 
@@ -57,9 +56,13 @@ std::vector<unsigned char> readWholeFile(const std::filesystem::path& file) {
         throw ExportError("Cannot open the font file " + file.string() +
                           ". Install the Debian package fonts-dejavu-core.");
     }
-    std::vector<unsigned char> data((std::istreambuf_iterator<char>(in)),
-                                    std::istreambuf_iterator<char>());
-    if (in.bad()) {
+    // In one read of the file's size (a character at a time took 1.5 ms for the two fonts).
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    std::vector<unsigned char> data(size > 0 ? static_cast<std::size_t>(size) : 0);
+    in.read(reinterpret_cast<char*>(data.data()), static_cast<std::streamsize>(data.size()));
+    if (size < 0 || in.gcount() != static_cast<std::streamsize>(data.size())) {
         throw ExportError("Cannot read the font file " + file.string() + ".");
     }
     return data;
@@ -237,6 +240,9 @@ void FontMetrics::parse(const std::vector<unsigned char>& data) {
             }
         }
     }
+    for (std::size_t cp = 0; cp < asciiWidths_.size(); ++cp) {
+        asciiWidths_[cp] = charWidthUnits(static_cast<char32_t>(cp));
+    }
 }
 
 std::uint16_t FontMetrics::glyphIndex(char32_t codePoint) const {
@@ -272,6 +278,12 @@ int FontMetrics::charWidthUnits(char32_t codePoint) const {
 long FontMetrics::widthUnits(std::string_view utf8) const {
     long units = 0;
     for (std::size_t pos = 0; pos < utf8.size();) {
+        const auto byte = static_cast<unsigned char>(utf8[pos]);
+        if (byte < asciiWidths_.size()) {  // most text: no decoding, no division
+            units += asciiWidths_[byte];
+            ++pos;
+            continue;
+        }
         const Utf8Char ch = decodeUtf8(utf8, pos);
         units += charWidthUnits(ch.codePoint);
         pos += ch.size;

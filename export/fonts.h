@@ -1,6 +1,7 @@
 // Finding the DejaVu fonts at run time and measuring text with them exactly as libharu does.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string_view>
@@ -70,6 +71,7 @@ class FontMetrics {
     std::vector<std::uint16_t> advances_;   // per glyph, in font units
     std::vector<std::uint16_t> bmpGlyphs_;  // code point U+0000..U+FFFF -> glyph
     std::vector<Group> groups_;             // cmap format 12, for code points above U+FFFF
+    std::array<int, 128> asciiWidths_{};    // charWidthUnits of U+0000..U+007F
 };
 
 // The metrics of DejaVu Sans or DejaVu Sans Bold, loaded once per process on first use (thread

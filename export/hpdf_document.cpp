@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -115,6 +116,47 @@ const char* HpdfDocument::loadTrueTypeFont(const std::vector<unsigned char>& fon
     const char* name = HPDF_LoadTTFontFromFile(doc_, file.path().c_str(), HPDF_TRUE);
     file.remove();  // libharu keeps it open when it took the font
     return checkHandle(name, what);
+}
+
+std::vector<unsigned char> HpdfDocument::save() {
+    check(HPDF_SaveToStream(doc_), "save the PDF");
+    // Not zeroed first: libharu writes every byte (checked below).
+    const std::size_t size = HPDF_GetStreamSize(doc_);
+    std::vector<unsigned char> bytes;
+    bytes.reserve(size);
+    std::size_t done = 0;
+    unsigned char chunk[16384];
+    while (done < size) {
+        HPDF_UINT32 read = static_cast<HPDF_UINT32>(std::min(sizeof chunk, size - done));
+        const HPDF_STATUS status = HPDF_ReadFromStream(doc_, chunk, &read);
+        bytes.insert(bytes.end(), chunk, chunk + read);
+        done += read;
+        if (status == HPDF_STREAM_EOF || read == 0) {
+            break;
+        }
+        check(status, "read the saved PDF");
+    }
+    if (done != size) {
+        throw ExportError("libharu saved " + std::to_string(size) + " bytes of PDF but only " +
+                          std::to_string(done) + " could be read back.");
+    }
+    HPDF_ResetError(doc_);
+    return bytes;
+}
+
+HPDF_Date hpdfDate(std::chrono::sys_seconds time) {
+    const auto day = std::chrono::floor<std::chrono::days>(time);
+    const std::chrono::year_month_day date(day);
+    const std::chrono::hh_mm_ss clock(time - day);
+    HPDF_Date result{};
+    result.year = static_cast<int>(date.year());
+    result.month = static_cast<int>(static_cast<unsigned>(date.month()));
+    result.day = static_cast<int>(static_cast<unsigned>(date.day()));
+    result.hour = static_cast<int>(clock.hours().count());
+    result.minutes = static_cast<int>(clock.minutes().count());
+    result.seconds = static_cast<int>(clock.seconds().count());
+    result.ind = 'Z';
+    return result;
 }
 
 }  // namespace hep

@@ -4,6 +4,7 @@
 
 #include <hpdf.h>
 
+#include <chrono>
 #include <string_view>
 #include <vector>
 
@@ -41,6 +42,10 @@ class HpdfDocument {
     // failed to <what> (...)" when libharu refuses the font. No file is left behind either way.
     const char* loadTrueTypeFont(const std::vector<unsigned char>& font, std::string_view what);
 
+    // HPDF_SaveToStream, then the bytes libharu wrote. Throws ExportError "libharu failed to save
+    // the PDF (...)" when it cannot, or when fewer bytes can be read back than it wrote.
+    std::vector<unsigned char> save();
+
   private:
     struct ErrorState {
         HPDF_STATUS code = HPDF_OK;
@@ -52,5 +57,8 @@ class HpdfDocument {
     ErrorState error_;  // declared before doc_: libharu holds its address
     HPDF_Doc doc_ = nullptr;
 };
+
+// A date and time (UTC) as libharu's info dictionary takes it.
+HPDF_Date hpdfDate(std::chrono::sys_seconds time);
 
 }  // namespace hep

@@ -16,6 +16,7 @@
 #include "export/font_subset.h"
 #include "export/fonts.h"
 #include "export/hpdf_document.h"
+#include "export/pdf_deflate.h"
 #include "export/text_wrap.h"
 #include "model/file_io.h"
 #include "model/utf8.h"
@@ -67,21 +68,6 @@ std::optional<std::chrono::sys_seconds> sourceDateEpoch() {
     return std::chrono::sys_seconds(std::chrono::seconds(seconds));
 }
 
-HPDF_Date toHpdfDate(std::chrono::sys_seconds time) {
-    const auto day = std::chrono::floor<std::chrono::days>(time);
-    const std::chrono::year_month_day date(day);
-    const std::chrono::hh_mm_ss clock(time - day);
-    HPDF_Date result{};
-    result.year = static_cast<int>(date.year());
-    result.month = static_cast<int>(static_cast<unsigned>(date.month()));
-    result.day = static_cast<int>(static_cast<unsigned>(date.day()));
-    result.hour = static_cast<int>(clock.hours().count());
-    result.minutes = static_cast<int>(clock.minutes().count());
-    result.seconds = static_cast<int>(clock.seconds().count());
-    result.ind = 'Z';
-    return result;
-}
-
 class PdfRenderer {
   public:
     explicit PdfRenderer(const Document& document) : document_(document) {}
@@ -126,10 +112,11 @@ class PdfRenderer {
         }
     }
 
-    // Order matters (PITFALLS.md): compression before any object, the UTF-8 encoder before the
-    // info attributes.
+    // Order matters (PITFALLS.md): the compression mode before any object, the UTF-8 encoder
+    // before the info attributes. libharu writes the streams as they are; save() deflates them
+    // faster than libharu would (pdf_deflate.h).
     void setUp() {
-        pdf_.check(HPDF_SetCompressionMode(doc(), HPDF_COMP_ALL), "turn on compression");
+        pdf_.check(HPDF_SetCompressionMode(doc(), HPDF_COMP_NONE), "turn off compression");
         pdf_.check(HPDF_UseUTFEncodings(doc()), "enable UTF-8 encodings");
         pdf_.check(HPDF_SetCurrentEncoder(doc(), "UTF-8"), "select the UTF-8 encoder");
         const DocumentInfo& info = document_.info;
@@ -140,7 +127,7 @@ class PdfRenderer {
         const std::optional<std::chrono::sys_seconds> created =
             info.created ? info.created : sourceDateEpoch();
         if (created) {
-            pdf_.check(HPDF_SetInfoDateAttr(doc(), HPDF_INFO_CREATION_DATE, toHpdfDate(*created)),
+            pdf_.check(HPDF_SetInfoDateAttr(doc(), HPDF_INFO_CREATION_DATE, hpdfDate(*created)),
                        "set the creation date");
         }
     }
@@ -380,27 +367,7 @@ class PdfRenderer {
                    "draw the image \"" + picture.key + "\"");
     }
 
-    std::vector<unsigned char> save() {
-        pdf_.check(HPDF_SaveToStream(doc()), "save the PDF");
-        std::vector<unsigned char> bytes(HPDF_GetStreamSize(doc()));
-        std::size_t done = 0;
-        while (done < bytes.size()) {
-            HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size() - done);
-            const HPDF_STATUS status = HPDF_ReadFromStream(doc(), bytes.data() + done, &size);
-            done += size;
-            if (status == HPDF_STREAM_EOF || size == 0) {
-                break;
-            }
-            pdf_.check(status, "read the saved PDF");
-        }
-        if (done != bytes.size()) {
-            throw ExportError("libharu saved " + std::to_string(bytes.size()) +
-                              " bytes of PDF but only " + std::to_string(done) +
-                              " could be read back.");
-        }
-        HPDF_ResetError(doc());
-        return bytes;
-    }
+    std::vector<unsigned char> save() { return deflatePdfStreams(pdf_.save()); }
 
     const Document& document_;
     HpdfDocument pdf_;

@@ -1,0 +1,19 @@
+// A TrueType font in memory rebuilt with some of its tables replaced (HarfBuzz face builder).
+#pragma once
+
+#include <hb.h>
+
+#include <filesystem>
+#include <map>
+#include <vector>
+
+namespace hep {
+
+// The font of the face's tables, in the face's order, those in `changed` replaced by the bytes
+// given (a tag the face lacks is not added). HarfBuzz writes the table directory and checksums.
+// Throws ExportError naming `file` (the font the face was cut from) when out of memory.
+std::vector<unsigned char> replaceTables(
+    hb_face_t* face, const std::map<hb_tag_t, std::vector<unsigned char>>& changed,
+    const std::filesystem::path& file);
+
+}  // namespace hep
