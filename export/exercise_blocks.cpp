@@ -171,7 +171,8 @@ std::vector<Block> exerciseBlocks(Context& c) {
         }
         const std::string dose = doseText(item.dose, doseUse(e));
         const auto dose_spans = labelled("How much:", dose);
-        const auto feel_spans = labelled("You should feel:", e.feel);
+        // A test has no right result to feel: what may come, not what should.
+        const auto feel_spans = labelled(e.one_time ? "You may feel:" : "You should feel:", e.feel);
         const auto stop_spans = labelled("Stop if:", e.stop_if);
         std::string cautions;
         for (const auto& caution : e.cautions) {

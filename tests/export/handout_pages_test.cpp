@@ -137,6 +137,8 @@ TEST(HandoutTest, TheTrialPrintsAsAOneTimeTest) {
         << in_block;
     EXPECT_FALSE(contains(in_block, "2 times a day"));
     EXPECT_TRUE(contains(in_block, "Hold it for up to 1 minute"));  // the steps agree
+    EXPECT_TRUE(contains(in_block, "You may feel: " + trial.feel)) << in_block;
+    EXPECT_FALSE(contains(in_block, "You should feel:"));
     for (const auto& caution : trial.cautions) {
         EXPECT_TRUE(contains(in_block, caution)) << caution;
     }
