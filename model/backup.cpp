@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -44,6 +45,21 @@ std::string timestamp(const char* format) {
     char text[32];
     std::strftime(text, sizeof text, format, &local);
     return text;
+}
+
+constexpr const char* kPartSuffix = ".part";
+
+// Removes what backups killed half-way left behind (a part older than an hour: a backup still
+// being written by another HEP Studio is left alone).
+void removeStaleParts(const fs::path& folder) {
+    std::error_code ec;
+    const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        if (entry.path().extension() == kPartSuffix && entry.last_write_time(ec) < hour_ago &&
+            !ec) {
+            fs::remove(entry.path(), ec);
+        }
+    }
 }
 
 // Refuses a file that is not a sound HEP Studio database this version can open.
@@ -128,14 +144,21 @@ fs::path makeBackup(Database& database, const std::string& reason) {
     }
     fs::path target =
         folder / (stamp + "-" + reason + (n == 1 ? "" : "-" + std::to_string(n)) + ".db");
-    createPrivateFile(target);
+    removeStaleParts(folder);
+    // Written as <name>.part and renamed when whole: a backup killed half-way is never listed,
+    // never counted among the kept ones, never offered as the latest.
+    const fs::path part = target.string() + kPartSuffix;
+    createPrivateFile(part);
     try {
-        SQLite::Database copy(target.string(), SQLite::OPEN_READWRITE);
-        SQLite::Backup backup(copy, sqlOf(database));
-        backup.executeStep(-1);
-    } catch (const SQLite::Exception& e) {
+        {
+            SQLite::Database copy(part.string(), SQLite::OPEN_READWRITE);
+            SQLite::Backup backup(copy, sqlOf(database));
+            backup.executeStep(-1);
+        }
+        fs::rename(part, target);
+    } catch (const std::exception& e) {
         std::error_code ec;
-        fs::remove(target, ec);
+        fs::remove(part, ec);
         throw StorageError("Cannot back up the database to " + target.string() + ": " + e.what());
     }
     auto backups = listBackups(database.path());

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "model/catalogue_store.h"
 #include "model/errors.h"
 #include "model/sqlite_database.h"
@@ -107,6 +109,28 @@ TEST(Backup, RestoresInOneSecondKeepEveryCopyAside) {
     for (const auto& aside : asides) {
         EXPECT_EQ(test::fileMode(aside), 0600u) << aside;
     }
+}
+
+// A backup killed half-way was kept, counted among the 7 and named "the latest backup" (issue
+// 13, item 5). Backups are written as .part and renamed when whole; parts are never listed, and
+// old ones are cleared.
+TEST(Backup, AHalfWrittenBackupIsNeverListed) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    Database db(path);
+    const fs::path folder = backupFolder(path);
+    fs::create_directories(folder);
+    const fs::path killed = folder / "hepstudio-20991231-235959-daily.db.part";
+    test::writeText(killed, std::string(4096, 'x'));
+    fs::last_write_time(killed, fs::file_time_type::clock::now() - std::chrono::hours(2));
+    const fs::path fresh = folder / "hepstudio-20991231-235959-manual.db.part";
+    test::writeText(fresh, "still being written by another window");
+    EXPECT_TRUE(listBackups(path).empty());
+    const fs::path made = makeBackup(db, "manual");
+    ASSERT_EQ(listBackups(path), std::vector<fs::path>{made});
+    EXPECT_FALSE(fs::exists(made.string() + ".part"));
+    EXPECT_FALSE(fs::exists(killed));  // an hour old: left by a killed backup
+    EXPECT_TRUE(fs::exists(fresh));    // a minute old: maybe still being written
 }
 
 TEST(Backup, RestoreRefusesWhatCannotBeUsedAndChangesNothing) {
