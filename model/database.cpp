@@ -299,7 +299,9 @@ Database::Database(const fs::path& path, Access access) {
         version = db.execAndGet("PRAGMA user_version").getInt();
         int app_id = db.execAndGet("PRAGMA application_id").getInt();
         int tables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
-        if (tables > 0 && app_id != kApplicationId) {
+        // Another program's database, even one without tables yet (it says so by its own
+        // application id or schema version, which are not ours to read as a newer HEP Studio).
+        if (app_id != kApplicationId && (tables > 0 || app_id != 0 || version != 0)) {
             throw StorageError("The file " + path.string() +
                                " is an SQLite database of another program, not a HEP Studio "
                                "database." +

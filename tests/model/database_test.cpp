@@ -125,6 +125,24 @@ TEST(Database, RefusesAnotherProgramsDatabase) {
     EXPECT_EQ(test::fileBytes(path), before);
 }
 
+// Another program's empty database (its own application id and schema version, no tables) was
+// called "made by a newer version of HEP Studio" (issue 13, item 15).
+TEST(Database, AnotherProgramsEmptyDatabaseIsNamedAsSuch) {
+    test::TempDir dir;
+    fs::path path = dir / "other.db";
+    {
+        SQLite::Database other(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("PRAGMA application_id = 1234");
+        other.exec("PRAGMA user_version = 7");
+    }
+    std::string before = test::fileBytes(path);
+    const std::string message = openError(path);
+    EXPECT_NE(message.find("is an SQLite database of another program"), std::string::npos)
+        << message;
+    EXPECT_EQ(message.find("newer version"), std::string::npos) << message;
+    EXPECT_EQ(test::fileBytes(path), before);
+}
+
 TEST(Database, UnwritableDataFolderIsAClearError) {
     test::TempDir dir;
     test::writeText(dir / "not-a-folder", "x");
