@@ -112,7 +112,7 @@ class PdfRenderer {
         }
     }
 
-    // Order matters (PITFALLS.md): the compression mode before any object, the UTF-8 encoder
+    // Order matters in libharu 2.3.0: the compression mode before any object, the UTF-8 encoder
     // before the info attributes. libharu writes the streams as they are; save() deflates them
     // faster than libharu would (pdf_deflate.h).
     void setUp() {

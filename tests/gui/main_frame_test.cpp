@@ -384,23 +384,5 @@ TEST_F(MainFrameTest, ScreenshotWithFiveExercises) {
     EXPECT_GT(frame_->preview()->document().pages.size(), 3u);
 }
 
-// The handout never replaces the program file it was made from, nor the database: the window
-// says so and both stay as they were (issue 13, item 3).
-TEST_F(MainFrameTest, ExportNeverReplacesTheProgramOrTheDatabase) {
-    frame_->addExercise("bridge");
-    const auto program = dir_ / "p.hep";
-    ASSERT_TRUE(frame_->saveTo(program));
-    const std::string saved = hep::test::readText(program);
-    EXPECT_FALSE(frame_->exportPdf(program));
-    EXPECT_EQ(hep::test::readText(program), saved);
-    ASSERT_FALSE(prompts_->errors.empty());
-    EXPECT_NE(prompts_->errors.back().Find("is the program file"), wxNOT_FOUND)
-        << prompts_->errors.back();
-    EXPECT_FALSE(frame_->saveTo(services_->database().path()));
-    EXPECT_NE(prompts_->errors.back().Find("is the HEP Studio database"), wxNOT_FOUND)
-        << prompts_->errors.back();
-    EXPECT_TRUE(frame_->exportPdf(dir_ / "p.pdf"));
-}
-
 }  // namespace
 }  // namespace hep::gui

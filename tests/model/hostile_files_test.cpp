@@ -1,0 +1,82 @@
+// Hostile program files, as an attacker or an unlucky clinic makes them: nesting that would
+// recurse past the stack, a FIFO that never ends, a parse error that would quote a patient's
+// name on stderr. Each is an input error naming the file, and nothing else.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <nlohmann/json.hpp>
+
+#include "model/builtin_catalogue.h"
+#include "model/errors.h"
+#include "model/file_io.h"
+#include "model/program_file.h"
+#include "tests/model/test_support.h"
+
+namespace hep {
+namespace {
+
+using nlohmann::json;
+
+ExerciseLookup builtins() {
+    return lookupIn(builtinExercises());
+}
+
+json exampleJson() {
+    return json::parse(readFile(std::string(HEP_SOURCE_DIR) + "/tests/data/example-program.hep"));
+}
+
+// A file nested 500,000 levels deep under an unknown field (1 MB) crashed the reader: every
+// level was a level of recursion. Nesting is refused as the text is read.
+TEST(ProgramFileErrors, DeepNestingIsAnInputErrorNotACrash) {
+    for (std::size_t depth : {65u, 50000u, 500000u}) {
+        std::string text = exampleJson().dump();
+        text.pop_back();  // the closing brace
+        text += ", \"deep\": " + std::string(depth, '[') + std::string(depth, ']') + "}";
+        try {
+            parseHepFile(text, "deep.hep", builtins());
+            FAIL() << depth;
+        } catch (const InputError& e) {
+            EXPECT_EQ(std::string(e.what()),
+                      "deep.hep: is nested deeper than 64 levels; a HEP Studio file never is");
+        }
+    }
+    // 64 levels under the root are still read (and the unknown field reported).
+    std::string text = exampleJson().dump();
+    text.pop_back();
+    text += ", \"deep\": " + std::string(63, '[') + std::string(63, ']') + "}";
+    EXPECT_NO_THROW(parseHepFile(text, "deep.hep", builtins()));
+}
+
+// A parse error names the line and column, and never quotes the text it read: a tab in a
+// patient's name put the name on stderr ("last read: '\"Zoë Secret-Name<TAB>'").
+TEST(ProgramFileErrors, AParseErrorDoesNotQuoteThePatient) {
+    std::string text = exampleJson().dump();
+    const auto at = text.find("Núñez");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at, "Secret\t");
+    try {
+        parseHepFile(text, "p.hep", builtins());
+        FAIL();
+    } catch (const InputError& e) {
+        const std::string message = e.what();
+        EXPECT_EQ(message.find("Secret"), std::string::npos) << message;
+        EXPECT_EQ(message.find("Núñez"), std::string::npos) << message;
+        EXPECT_NE(message.find("line 1, column"), std::string::npos) << message;
+    }
+}
+
+// A FIFO (or a device) is never read whole: `hep check` on one waited forever.
+TEST(ProgramFile, AFifoIsNotRead) {
+    test::TempDir dir;
+    const auto fifo = dir / "p.hep";
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    try {
+        readHepFile(fifo, builtins());
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(std::string(e.what()), fifo.string() + ": is not a regular file");
+    }
+}
+
+}  // namespace
+}  // namespace hep
