@@ -17,23 +17,15 @@ namespace {
 
 using nlohmann::json;
 
-ExerciseLookup builtins() {
-    return lookupIn(builtinExercises());
-}
-
-json exampleJson() {
-    return json::parse(readFile(std::string(HEP_SOURCE_DIR) + "/tests/data/example-program.hep"));
-}
-
 // A file nested 500,000 levels deep under an unknown field (1 MB) crashed the reader: every
 // level was a level of recursion. Nesting is refused as the text is read.
 TEST(ProgramFileErrors, DeepNestingIsAnInputErrorNotACrash) {
     for (std::size_t depth : {65u, 50000u, 500000u}) {
-        std::string text = exampleJson().dump();
+        std::string text = test::exampleProgramJson().dump();
         text.pop_back();  // the closing brace
         text += ", \"deep\": " + std::string(depth, '[') + std::string(depth, ']') + "}";
         try {
-            parseHepFile(text, "deep.hep", builtins());
+            parseHepFile(text, "deep.hep", test::builtinLookup());
             FAIL() << depth;
         } catch (const InputError& e) {
             EXPECT_EQ(std::string(e.what()),
@@ -41,21 +33,21 @@ TEST(ProgramFileErrors, DeepNestingIsAnInputErrorNotACrash) {
         }
     }
     // 64 levels under the root are still read (and the unknown field reported).
-    std::string text = exampleJson().dump();
+    std::string text = test::exampleProgramJson().dump();
     text.pop_back();
     text += ", \"deep\": " + std::string(63, '[') + std::string(63, ']') + "}";
-    EXPECT_NO_THROW(parseHepFile(text, "deep.hep", builtins()));
+    EXPECT_NO_THROW(parseHepFile(text, "deep.hep", test::builtinLookup()));
 }
 
 // A parse error names the line and column, and never quotes the text it read: a tab in a
 // patient's name put the name on stderr ("last read: '\"Zoë Secret-Name<TAB>'").
 TEST(ProgramFileErrors, AParseErrorDoesNotQuoteThePatient) {
-    std::string text = exampleJson().dump();
+    std::string text = test::exampleProgramJson().dump();
     const auto at = text.find("Núñez");
     ASSERT_NE(at, std::string::npos);
     text.insert(at, "Secret\t");
     try {
-        parseHepFile(text, "p.hep", builtins());
+        parseHepFile(text, "p.hep", test::builtinLookup());
         FAIL();
     } catch (const InputError& e) {
         const std::string message = e.what();
@@ -71,7 +63,7 @@ TEST(ProgramFile, AFifoIsNotRead) {
     const auto fifo = dir / "p.hep";
     ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
     try {
-        readHepFile(fifo, builtins());
+        readHepFile(fifo, test::builtinLookup());
         FAIL();
     } catch (const InputError& e) {
         EXPECT_EQ(std::string(e.what()), fifo.string() + ": is not a regular file");

@@ -15,16 +15,8 @@ namespace {
 
 using nlohmann::json;
 
-ExerciseLookup builtins() {
-    return lookupIn(builtinExercises());
-}
-
-json exampleJson() {
-    return json::parse(readFile(std::string(HEP_SOURCE_DIR) + "/tests/data/example-program.hep"));
-}
-
 HepFile parse(const json& j) {
-    return parseHepFile(j.dump(), "p.hep", builtins());
+    return parseHepFile(j.dump(), "p.hep", test::builtinLookup());
 }
 
 // The message of the InputError that parsing j throws, or "" when it parses.
@@ -38,7 +30,7 @@ std::string errorOf(const json& j) {
 }
 
 TEST(ProgramFile, ReadsTheFormatExample) {
-    HepFile file = parse(exampleJson());
+    HepFile file = parse(test::exampleProgramJson());
     ASSERT_EQ(file.kind, FileKind::Program);
     const Program& p = file.program;
     EXPECT_EQ(p.patient, "María José Núñez");
@@ -55,7 +47,7 @@ TEST(ProgramFile, ReadsTheFormatExample) {
 }
 
 TEST(ProgramFile, MissingDoseFieldsTakeTheDefault) {
-    HepFile file = parse(exampleJson());
+    HepFile file = parse(test::exampleProgramJson());
     const Dose& bike = file.program.items[1].dose;
     EXPECT_EQ(bike.minutes, 10);
     EXPECT_EQ(bike.days_per_week, 5);
@@ -67,18 +59,18 @@ TEST(ProgramFile, MissingDoseFieldsTakeTheDefault) {
 }
 
 TEST(ProgramFile, NullClearsADefaultField) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["items"][0]["hold_seconds"] = nullptr;
     HepFile file = parse(j);
     EXPECT_FALSE(file.program.items[0].dose.hold_seconds.has_value());
     // Written back as null so that it stays cleared.
-    json again = json::parse(programToText(file.program, builtins()));
+    json again = json::parse(programToText(file.program, test::builtinLookup()));
     EXPECT_TRUE(again["items"][0]["hold_seconds"].is_null());
     EXPECT_EQ(parse(again).program, file.program);
 }
 
 TEST(ProgramFile, RoundTripKeepsEverything) {
-    HepFile file = parse(exampleJson());
+    HepFile file = parse(test::exampleProgramJson());
     Program p = file.program;
     p.items[1].note = "Ñandú 🚲 — “quotes” and \\ backslash";
     p.instructions = "Line one.\nLine two.";
@@ -86,10 +78,10 @@ TEST(ProgramFile, RoundTripKeepsEverything) {
     p.handout.large_print = true;
     p.handout.education = false;
     p.handout.log_weeks = 4;
-    std::string text = programToText(p, builtins());
-    HepFile again = parseHepFile(text, "again.hep", builtins());
+    std::string text = programToText(p, test::builtinLookup());
+    HepFile again = parseHepFile(text, "again.hep", test::builtinLookup());
     EXPECT_EQ(again.program, p);
-    EXPECT_EQ(programToText(again.program, builtins()), text);
+    EXPECT_EQ(programToText(again.program, test::builtinLookup()), text);
 }
 
 TEST(ProgramFile, CustomExercisesTravelWithTheFile) {
@@ -97,8 +89,8 @@ TEST(ProgramFile, CustomExercisesTravelWithTheFile) {
     Program with_custom;
     with_custom.custom_exercises = {custom};
     with_custom.items = {{"wall-slide", custom.default_dose, "", {}}};
-    std::string text = programToText(with_custom, builtins());
-    HepFile file = parseHepFile(text, "c.hep", builtins());
+    std::string text = programToText(with_custom, test::builtinLookup());
+    HepFile file = parseHepFile(text, "c.hep", test::builtinLookup());
     ASSERT_EQ(file.custom_exercises.size(), 1u);
     EXPECT_EQ(file.custom_exercises[0], custom);
     EXPECT_EQ(file.program, with_custom);
@@ -109,7 +101,7 @@ TEST(ProgramFile, CustomExercisesTravelWithTheFile) {
 }
 
 TEST(ProgramFile, UnknownFieldsAreWarnedAndKept) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["colour"] = "blue";
     j["items"][0]["tempo"] = {{"up", 2}};
     HepFile file = parse(j);
@@ -117,7 +109,7 @@ TEST(ProgramFile, UnknownFieldsAreWarnedAndKept) {
     EXPECT_EQ(file.warnings[0],
               "p.hep: items[0] (single-knee-to-chest): unknown field \"tempo\" (kept, not used)");
     EXPECT_EQ(file.warnings[1], "p.hep: unknown field \"colour\" (kept, not used)");
-    json again = json::parse(programToText(file.program, builtins()));
+    json again = json::parse(programToText(file.program, test::builtinLookup()));
     EXPECT_EQ(again["colour"], "blue");
     EXPECT_EQ(again["items"][0]["tempo"]["up"], 2);
 }
@@ -137,14 +129,14 @@ TEST(ProgramFile, ReadsATemplate) {
 
 TEST(ProgramFileErrors, MalformedJson) {
     try {
-        parseHepFile("{\"format\": \"hep-program\", ", "broken.hep", builtins());
+        parseHepFile("{\"format\": \"hep-program\", ", "broken.hep", test::builtinLookup());
         FAIL();
     } catch (const InputError& e) {
         EXPECT_NE(std::string(e.what()).find("broken.hep: is not valid JSON"), std::string::npos)
             << e.what();
     }
-    EXPECT_THROW(parseHepFile("", "empty.hep", builtins()), InputError);
-    EXPECT_THROW(parseHepFile("[1, 2]", "list.hep", builtins()), InputError);
+    EXPECT_THROW(parseHepFile("", "empty.hep", test::builtinLookup()), InputError);
+    EXPECT_THROW(parseHepFile("[1, 2]", "list.hep", test::builtinLookup()), InputError);
 }
 
 // Found by the program file fuzzer: a number too large for a double escaped as a JSON library
@@ -152,7 +144,7 @@ TEST(ProgramFileErrors, MalformedJson) {
 TEST(ProgramFileErrors, NumberTooLargeIsAnInputError) {
     try {
         parseHepFile(R"({"format": "hep-program", "version": 1, "patient": 1e999})", "big.hep",
-                     builtins());
+                     test::builtinLookup());
         FAIL();
     } catch (const InputError& e) {
         EXPECT_NE(std::string(e.what()).find("big.hep: is not valid JSON (number overflow"),
@@ -162,24 +154,24 @@ TEST(ProgramFileErrors, NumberTooLargeIsAnInputError) {
 }
 
 TEST(ProgramFileErrors, WrongTypesNameTheField) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["items"][0]["reps"] = "ten";
     EXPECT_EQ(errorOf(j),
               "p.hep: items[0] (single-knee-to-chest): field \"reps\" must be a whole number, "
               "not \"ten\"");
-    j = exampleJson();
+    j = test::exampleProgramJson();
     j["items"][1]["minutes"] = 2.5;
     EXPECT_EQ(errorOf(j),
               "p.hep: items[1] (stationary-bike): field \"minutes\" must be a whole number, "
               "not 2.5");
-    j = exampleJson();
+    j = test::exampleProgramJson();
     j["patient"] = 42;
     EXPECT_EQ(errorOf(j), "p.hep: field \"patient\" must be text, not 42");
-    j = exampleJson();
+    j = test::exampleProgramJson();
     j["handout"]["large_print"] = "yes";
     EXPECT_EQ(errorOf(j),
               "p.hep: handout: field \"large_print\" must be true or false, not \"yes\"");
-    j = exampleJson();
+    j = test::exampleProgramJson();
     j["items"] = {{"exercise", "bridge"}};
     EXPECT_EQ(errorOf(j), "p.hep: field \"items\" must be a list, not an object");
     j["items"] = json::array({"bridge"});
@@ -187,7 +179,7 @@ TEST(ProgramFileErrors, WrongTypesNameTheField) {
 }
 
 TEST(ProgramFileErrors, ALongValueIsShortenedWithoutCuttingACharacter) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     std::string accents;
     for (int i = 0; i < 50; ++i) {
         accents += "é";  // two bytes each, after a one-byte "a" and the opening quote
@@ -199,25 +191,25 @@ TEST(ProgramFileErrors, ALongValueIsShortenedWithoutCuttingACharacter) {
 }
 
 TEST(ProgramFileErrors, OutOfBoundsDose) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["items"][0]["reps"] = 500;
     EXPECT_EQ(errorOf(j),
               "p.hep: items[0] (single-knee-to-chest): field \"reps\" 500 is out of bounds (1 "
               "to 100)");
-    j = exampleJson();
+    j = test::exampleProgramJson();
     j["items"][1]["days_per_week"] = 0;
     EXPECT_NE(errorOf(j).find("items[1] (stationary-bike): field \"days_per_week\" 0 is out"),
               std::string::npos);
-    j = exampleJson();
+    j = test::exampleProgramJson();
     j["items"][0]["side"] = "middle";
     EXPECT_NE(errorOf(j).find("field \"side\" \"middle\" is not a side"), std::string::npos);
-    j = exampleJson();
+    j = test::exampleProgramJson();
     j["handout"]["log_weeks"] = 9;
     EXPECT_EQ(errorOf(j), "p.hep: handout: field \"log_weeks\" 9 is out of bounds (0 to 4)");
 }
 
 TEST(ProgramFileErrors, UnknownExerciseIdIsNamed) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["items"][1]["exercise"] = "moon-walk";
     EXPECT_EQ(errorOf(j),
               "p.hep: items[1] (moon-walk): field \"exercise\" names \"moon-walk\", which is "
@@ -225,7 +217,7 @@ TEST(ProgramFileErrors, UnknownExerciseIdIsNamed) {
 }
 
 TEST(ProgramFileErrors, NewerFormatVersion) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["version"] = 2;
     EXPECT_EQ(errorOf(j),
               "p.hep: field \"version\" is 2: the file was made by a newer version of HEP "
@@ -237,7 +229,7 @@ TEST(ProgramFileErrors, NewerFormatVersion) {
 }
 
 TEST(ProgramFileErrors, FormatMustBeKnown) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["format"] = "something-else";
     EXPECT_NE(errorOf(j).find("field \"format\" is \"something-else\""), std::string::npos);
     j.erase("format");
@@ -262,7 +254,7 @@ TEST(ProgramFileErrors, TemplateNeedsANameAndId) {
 TEST(ProgramFileErrors, DuplicateCustomExerciseIds) {
     Program p;
     p.custom_exercises = {test::sampleExercise("wall-slide"), test::sampleExercise("wall-slide")};
-    json j = json::parse(programToText(p, builtins()));
+    json j = json::parse(programToText(p, test::builtinLookup()));
     EXPECT_EQ(errorOf(j),
               "p.hep: exercises[1]: the id \"wall-slide\" is defined twice in this file; give "
               "each exercise its own id");
@@ -271,7 +263,7 @@ TEST(ProgramFileErrors, DuplicateCustomExerciseIds) {
 TEST(ProgramFileErrors, CustomExerciseMayNotTakeABuiltinId) {
     Program p;
     p.custom_exercises = {test::sampleExercise("bridge")};
-    json j = json::parse(programToText(p, builtins()));
+    json j = json::parse(programToText(p, test::builtinLookup()));
     EXPECT_NE(errorOf(j).find("exercises[0]: the id \"bridge\" belongs to a built-in exercise"),
               std::string::npos);
 }
@@ -281,24 +273,24 @@ TEST(ProgramFileErrors, BadCustomExerciseNamesItsField) {
     Exercise e = test::sampleExercise("wall-slide");
     e.steps = {"Only one step."};
     p.custom_exercises = {e};
-    json j = json::parse(programToText(p, builtins()));
+    json j = json::parse(programToText(p, test::builtinLookup()));
     EXPECT_EQ(errorOf(j),
               "p.hep: exercises[0] (wall-slide): field \"steps\" has 1 steps; 3 to 7 are allowed");
 }
 
 TEST(ProgramFileErrors, VeryLongText) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["items"][0]["note"] = std::string(kMaxNoteLength + 1, 'a');
     EXPECT_EQ(errorOf(j),
               "p.hep: items[0] (single-knee-to-chest): field \"note\" is too long (5001 "
               "characters; at most 5000)");
-    j = exampleJson();
+    j = test::exampleProgramJson();
     j["patient"] = std::string(201, 'x');
     EXPECT_NE(errorOf(j).find("field \"patient\" is too long"), std::string::npos);
 }
 
 TEST(ProgramFileErrors, TooManyItems) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     json items = json::array();
     for (std::size_t i = 0; i <= kMaxItems; ++i) {
         items.push_back({{"exercise", "bridge"}});
@@ -308,7 +300,7 @@ TEST(ProgramFileErrors, TooManyItems) {
 }
 
 TEST(ProgramFileErrors, BadDate) {
-    json j = exampleJson();
+    json j = test::exampleProgramJson();
     j["date"] = "24/11/2026";
     EXPECT_EQ(errorOf(j), "p.hep: field \"date\" is \"24/11/2026\"; write the date as YYYY-MM-DD");
     j["date"] = "2026-02-29";
@@ -318,15 +310,15 @@ TEST(ProgramFileErrors, BadDate) {
 }
 
 TEST(ProgramFileErrors, InvalidUtf8) {
-    std::string text = exampleJson().dump();
+    std::string text = test::exampleProgramJson().dump();
     auto at = text.find("Núñez");
     text.replace(at, 1, "\xC0");
-    EXPECT_THROW(parseHepFile(text, "p.hep", builtins()), InputError);
+    EXPECT_THROW(parseHepFile(text, "p.hep", test::builtinLookup()), InputError);
 }
 
 TEST(ProgramFile, ReadFileNamesAMissingFile) {
     try {
-        readHepFile("/nonexistent/p.hep", builtins());
+        readHepFile("/nonexistent/p.hep", test::builtinLookup());
         FAIL();
     } catch (const InputError& e) {
         EXPECT_EQ(std::string(e.what()).rfind("/nonexistent/p.hep: cannot be read", 0), 0u);

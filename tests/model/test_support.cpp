@@ -1,5 +1,7 @@
 #include "tests/model/test_support.h"
 
+#include "model/builtin_catalogue.h"
+
 namespace hep::test {
 
 Exercise sampleExercise(const std::string& id) {
@@ -19,6 +21,10 @@ Exercise sampleExercise(const std::string& id) {
     e.default_dose.times_per_day = 1;
     e.default_dose.days_per_week = 7;
     return e;
+}
+
+ExerciseLookup builtinLookup() {
+    return lookupIn(builtinExercises());
 }
 
 }  // namespace hep::test

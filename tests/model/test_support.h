@@ -4,13 +4,28 @@
 #include <filesystem>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "model/exercise.h"
+#include "model/file_io.h"
+#include "model/program_file.h"
 #include "tests/support/test_support.h"
 
 namespace hep::test {
 
 // A valid custom exercise with the given id.
 Exercise sampleExercise(const std::string& id);
+
+// The built-in exercises, to look up as a program file's items name them.
+ExerciseLookup builtinLookup();
+
+#ifdef HEP_SOURCE_DIR  // the model tests know where the source tree is
+// tests/data/example-program.hep, the program format's example, as JSON.
+inline nlohmann::json exampleProgramJson() {
+    return nlohmann::json::parse(
+        readFile(std::string(HEP_SOURCE_DIR) + "/tests/data/example-program.hep"));
+}
+#endif
 
 // The bytes of a file, for checking that something left it unchanged.
 inline std::string fileBytes(const std::filesystem::path& path) {
