@@ -138,8 +138,8 @@ std::vector<Block> exerciseBlocks(Context& c) {
         const ProgramItem& item = c.program.items[i];
         const Exercise& e = c.exercises[i];
         // A one-time test is not an exercise: its title says so, with the number of its place.
-        const std::string title =
-            (e.one_time ? "Test " : "Exercise ") + std::to_string(i + 1) + ": " + e.name;
+        const std::string title = (e.use == ExerciseUse::OneTime ? "Test " : "Exercise ") +
+                                  std::to_string(i + 1) + ": " + e.name;
         BlockBuilder b = c.builder();
         b.paragraph({{title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
         // Why it helps goes on the title's line when it fits there.
@@ -169,10 +169,9 @@ std::vector<Block> exerciseBlocks(Context& c) {
         if (c.inputs.pictures) {
             pictures = c.inputs.pictures(e);
         }
-        const std::string dose = doseText(item.dose, doseUse(e));
+        const std::string dose = doseText(item.dose, c.uses[i]);
         const auto dose_spans = labelled("How much:", dose);
-        // A test has no right result to feel: what may come, not what should.
-        const auto feel_spans = labelled(e.one_time ? "You may feel:" : "You should feel:", e.feel);
+        const auto feel_spans = labelled(feelLabel(e), e.feel);
         const auto stop_spans = labelled("Stop if:", e.stop_if);
         std::string cautions;
         for (const auto& caution : e.cautions) {

@@ -188,7 +188,7 @@ void exerciseRow(TableBuilder& t, const Grid& g, const std::vector<std::string>&
 std::vector<Block> logBlocks(Context& c) {
     const HandoutStyle& s = c.style;
     const int weeks = c.program.handout.log_weeks;
-    // One-time tests are not logged: a log of tests alone is no log.
+    // One-time tests and as-needed rest positions are not logged: a log of them alone is no log.
     if (weeks <= 0 || c.dailyDoses().empty()) {
         return {};
     }
@@ -214,7 +214,7 @@ std::vector<Block> logBlocks(Context& c) {
         tableHeader(b, g, week, start, first_day);
         TableBuilder t(b, g);
         for (std::size_t i = 0; i < c.program.items.size(); ++i) {
-            if (c.exercises[i].one_time) {
+            if (!doneOnDays(c.uses[i])) {
                 continue;
             }
             const std::string name = std::to_string(i + 1) + ". " + c.exercises[i].name;

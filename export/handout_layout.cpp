@@ -157,9 +157,10 @@ bool everyDay(const std::vector<Dose>& doses) {
                        [](const Dose& dose) { return dose.days_per_week.value_or(7) == 7; });
 }
 
-std::string mainMessage(const std::vector<Dose>& doses, std::size_t tests) {
+std::string mainMessage(const std::vector<Dose>& doses, std::size_t tests,
+                        const std::vector<std::size_t>& as_needed) {
     const std::size_t n = doses.size();
-    if (n == 0 && tests == 0) {
+    if (n == 0 && tests == 0 && as_needed.empty()) {
         return "Your therapist will add your exercises.";
     }
     std::string message;
@@ -184,14 +185,24 @@ std::string mainMessage(const std::vector<Dose>& doses, std::size_t tests) {
                    : (tests == 1 ? "Do the test" : "Do the " + std::to_string(tests) + " tests");
         message += " 1 time only. ";
     }
+    if (!as_needed.empty()) {
+        std::string numbers;
+        for (std::size_t k = 0; k < as_needed.size(); ++k) {
+            numbers += (k == 0 ? "" : (k + 1 == as_needed.size() ? " and " : ", ")) +
+                       std::to_string(as_needed[k]);
+        }
+        message += as_needed.size() == 1 ? "Use number " + numbers + " any time you need it. "
+                                         : "Use numbers " + numbers + " any time you need them. ";
+    }
     return message + "Move slowly, and keep breathing.";
 }
 
 Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     Handout out;
-    Context c{
-        program, inputs, &out.document, handoutStyle(program.handout), {}, {}, nullptr, {}, {},
-        {},      {}};
+    Context c{.program = program,
+              .inputs = inputs,
+              .document = &out.document,
+              .style = handoutStyle(program.handout)};
     auto lookup = lookupIn(program.custom_exercises, inputs.lookup);
     for (std::size_t i = 0; i < program.items.size(); ++i) {
         auto e = lookup(program.items[i].exercise_id);
@@ -200,6 +211,7 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
                              program.items[i].exercise_id + "\") is not in the catalogue.");
         }
         c.exercises.push_back(printableExercise(*e, i + 1, c.printable));
+        c.uses.push_back(doseUse(*e));
     }
     c.condition = findCondition(c);
     c.clinic_name = c.printable(program.clinic.name, "clinic name");
@@ -210,7 +222,7 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
         c.printable.warnings.push_back(*advice);
     }
     for (std::size_t i = 0; i < program.items.size(); ++i) {
-        if (auto advice = oneTimeDoseAdvice(c.exercises[i], program.items[i].dose)) {
+        if (auto advice = doseUseAdvice(c.exercises[i], program.items[i].dose)) {
             c.printable.warnings.push_back("Exercise " + std::to_string(i + 1) + ": " + *advice);
         }
     }

@@ -45,9 +45,11 @@ struct Handout {
 // Lays out the handout of a program. Throws InputError when an item's exercise is unknown.
 Handout layoutHandout(const Program& program, const HandoutInputs& inputs);
 
-// The main message at the top of page 1, from the doses of the exercises done on days and the
-// number of one-time tests: "Do these 5 exercises every day. Do the test 1 time only. ..."
-std::string mainMessage(const std::vector<Dose>& doses, std::size_t tests);
+// The main message at the top of page 1, from the doses of the exercises done on days, the
+// number of one-time tests and the numbers of the rest positions used as needed: "Do these 5
+// exercises every day. Do the test 1 time only. Use number 7 any time you need it. ..."
+std::string mainMessage(const std::vector<Dose>& doses, std::size_t tests,
+                        const std::vector<std::size_t>& as_needed = {});
 
 // Whether every one of these doses is done every day (unset days count as every day): the main
 // message then says "every day" once for all of them.

@@ -7,6 +7,7 @@
 #include "export/block.h"
 #include "export/handout_layout.h"
 #include "export/handout_style.h"
+#include "model/dose_text.h"
 
 namespace hep::handout {
 
@@ -28,26 +29,36 @@ struct Context {
     const HandoutInputs& inputs;
     Document* document;  // photos go into its images
     HandoutStyle style;
-    PrintableText printable;
-    std::vector<Exercise> exercises;  // one per program item, text made printable
+    PrintableText printable{};
+    std::vector<Exercise> exercises{};  // one per program item, text made printable
+    std::vector<DoseUse> uses{};        // how each one's dose is meant
     const Condition* condition = nullptr;
     // Printable program text used on every page.
-    std::string clinic_name;
-    std::string clinic_address;
-    std::string phone;
-    std::string emergency_number;
+    std::string clinic_name{};
+    std::string clinic_address{};
+    std::string phone{};
+    std::string emergency_number{};
 
-    // The doses of the exercises done on days (one-time tests apart), and the number of tests.
+    // The doses of the exercises done on days (tests and as-needed ones apart).
     std::vector<Dose> dailyDoses() const {
         std::vector<Dose> doses;
-        for (std::size_t i = 0; i < exercises.size(); ++i) {
-            if (!exercises[i].one_time) {
+        for (std::size_t i = 0; i < uses.size(); ++i) {
+            if (doneOnDays(uses[i])) {
                 doses.push_back(program.items[i].dose);
             }
         }
         return doses;
     }
-    std::size_t testCount() const { return exercises.size() - dailyDoses().size(); }
+    // The numbers (from 1) of the items used in one way.
+    std::vector<std::size_t> numbersUsed(DoseUse use) const {
+        std::vector<std::size_t> numbers;
+        for (std::size_t i = 0; i < uses.size(); ++i) {
+            if (uses[i] == use) {
+                numbers.push_back(i + 1);
+            }
+        }
+        return numbers;
+    }
 
     BlockBuilder builder() const {
         return BlockBuilder(style.contentLeft(), style.contentWidth(), style.leading);

@@ -95,7 +95,8 @@ PageOneTop titleBlocks(Context& c) {
 
     // The main message, in a heavy outline, with the therapist's general instructions; or
     // alone, the instructions in a box of their own.
-    const std::string message = mainMessage(c.dailyDoses(), c.testCount());
+    const std::string message = mainMessage(c.dailyDoses(), c.numbersUsed(DoseUse::OneTime).size(),
+                                            c.numbersUsed(DoseUse::AsNeeded));
     const std::string instructions = c.printable(p.instructions, "instructions");
     auto box = [&](bool with_message, bool with_instructions, double line) {
         b.openBox(line, s.body * 0.7);
@@ -136,7 +137,7 @@ std::vector<Block> glanceBlocks(Context& c) {
             b.space(s.body * 0.2);
             b.keepWithNext();
         }
-        const std::string glance = doseGlance(p.items[i].dose, doseUse(c.exercises[i]), every_day);
+        const std::string glance = doseGlance(p.items[i].dose, c.uses[i], every_day);
         std::vector<Span> line{{c.exercises[i].name, FontStyle::Bold}};
         if (!glance.empty()) {
             line.push_back({": " + glance, FontStyle::Regular});

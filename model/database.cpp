@@ -102,6 +102,10 @@ const char* const kMigrations[] = {
     R"sql(
     ALTER TABLE exercises ADD COLUMN one_time INTEGER NOT NULL DEFAULT 0;
     )sql",
+    // 4: rest positions used as needed (held until the symptoms ease; not logged).
+    R"sql(
+    ALTER TABLE exercises ADD COLUMN as_needed INTEGER NOT NULL DEFAULT 0;
+    )sql",
 };
 constexpr int kMigrationCount = sizeof kMigrations / sizeof kMigrations[0];
 static_assert(kMigrationCount == kSchemaVersion);

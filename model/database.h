@@ -9,7 +9,7 @@
 
 namespace hep {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 class Database {
   public:

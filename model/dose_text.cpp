@@ -11,6 +11,19 @@ std::string count(int n, const std::string& singular, const std::string& plural)
     return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
+// A hold's length: "20 seconds", or "2 minutes" for 2 minutes or more in whole minutes.
+std::string holdLength(int seconds) {
+    if (seconds >= 120 && seconds % 60 == 0) {
+        return count(seconds / 60, "minute", "minutes");
+    }
+    return count(seconds, "second", "seconds");
+}
+
+// Whether the hold is the most to aim for ("up to"), not a time to reach.
+bool holdUpTo(DoseUse use) {
+    return use != DoseUse::Regular;
+}
+
 std::string times(int n) {
     return count(n, "time", "times");
 }
@@ -91,13 +104,28 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
 
 }  // namespace
 
+DoseUse doseUse(const Exercise& exercise) {
+    switch (exercise.use) {
+        case ExerciseUse::OneTime:
+            return DoseUse::OneTime;
+        case ExerciseUse::AsNeeded:
+            return DoseUse::AsNeeded;
+        case ExerciseUse::Regular:
+            break;
+    }
+    return exercise.category == "balance" ? DoseUse::HoldUpTo : DoseUse::Regular;
+}
+
 std::vector<std::string> doseSentences(const Dose& dose, DoseUse use) {
     const bool once = use == DoseUse::OneTime;
+    const bool as_needed = use == DoseUse::AsNeeded;
     const std::string up_to = once ? "up to " : "";
     std::vector<std::string> sentences;
     if (dose.hold_seconds) {
-        sentences.push_back("Hold for " + up_to + count(*dose.hold_seconds, "second", "seconds") +
-                            ".");
+        const std::string length = holdLength(*dose.hold_seconds);
+        sentences.push_back(as_needed       ? "Hold until you feel better, up to " + length + "."
+                            : holdUpTo(use) ? "Hold for up to " + length + "."
+                                            : "Hold for " + length + ".");
     }
     if (singleTest(dose, use)) {
         sentences.push_back("Do this test 1 time only, not every day.");
@@ -117,6 +145,8 @@ std::vector<std::string> doseSentences(const Dose& dose, DoseUse use) {
     }
     if (once) {
         sentences.push_back("Do this test on 1 day only, not every day.");
+    } else if (as_needed) {
+        sentences.push_back("Do this any time you need it.");
     } else if (auto sentence = frequencySentence(dose)) {
         sentences.push_back(*sentence);
     }
@@ -130,10 +160,11 @@ std::string doseText(const Dose& dose, DoseUse use) {
 std::string doseGlance(const Dose& dose, DoseUse use, bool every_day_said) {
     std::vector<std::string> pieces;
     const bool once = use == DoseUse::OneTime;
-    if (dose.hold_seconds && (once || (!dose.reps && !dose.minutes))) {
-        // A test's hold, or a hold that is all there is to count.
-        pieces.push_back((once ? "hold up to " : "hold ") +
-                         count(*dose.hold_seconds, "second", "seconds"));
+    const bool as_needed = use == DoseUse::AsNeeded;
+    if (dose.hold_seconds && (once || as_needed || (!dose.reps && !dose.minutes))) {
+        // A test's or a rest position's hold, or a hold that is all there is to count.
+        pieces.push_back((holdUpTo(use) ? "hold up to " : "hold ") +
+                         holdLength(*dose.hold_seconds));
     }
     std::string side;
     switch (dose.side) {
@@ -164,11 +195,14 @@ std::string doseGlance(const Dose& dose, DoseUse use, bool every_day_said) {
     }
     if (once) {
         pieces.push_back(single ? "1 time only" : "on 1 day only");
+    } else if (as_needed) {
+        pieces.push_back("when you need it");
     }
-    if (dose.times_per_day && !once) {
+    const bool on_days = doneOnDays(use);
+    if (dose.times_per_day && on_days) {
         pieces.push_back(times(*dose.times_per_day) + " a day");
     }
-    if (dose.days_per_week && !once && !(every_day_said && *dose.days_per_week == 7)) {
+    if (dose.days_per_week && on_days && !(every_day_said && *dose.days_per_week == 7)) {
         pieces.push_back(*dose.days_per_week == 7
                              ? std::string("every day")
                              : count(*dose.days_per_week, "day", "days") + " a week");
@@ -183,17 +217,18 @@ std::string doseGlance(const Dose& dose, DoseUse use, bool every_day_said) {
 std::string doseShorthand(const Dose& dose, DoseUse use) {
     std::vector<std::string> pieces;
     const bool once = use == DoseUse::OneTime;
+    const std::string hold_up_to = holdUpTo(use) ? "up to " : "";
     const std::string up_to = once ? "up to " : "";
 
     // What is counted: "3 x 20 s hold", "10 reps", "20 s hold", with "2 sets of " in front.
     std::string counted;
     if (dose.reps && dose.hold_seconds) {
-        counted = std::to_string(*dose.reps) + " x " + up_to + std::to_string(*dose.hold_seconds) +
-                  " s hold";
+        counted = std::to_string(*dose.reps) + " x " + hold_up_to +
+                  std::to_string(*dose.hold_seconds) + " s hold";
     } else if (dose.reps) {
         counted = count(*dose.reps, "rep", "reps");
     } else if (dose.hold_seconds) {
-        counted = up_to + std::to_string(*dose.hold_seconds) + " s hold";
+        counted = hold_up_to + std::to_string(*dose.hold_seconds) + " s hold";
     }
     if (dose.sets && *dose.sets > 1) {
         const std::string sets = std::to_string(*dose.sets) + " sets";
@@ -222,8 +257,8 @@ std::string doseShorthand(const Dose& dose, DoseUse use) {
         case Side::None:
             break;
     }
-    if (once) {
-        pieces.push_back("once");
+    if (once || use == DoseUse::AsNeeded) {
+        pieces.push_back(once ? "once" : "as needed");
         return join(pieces, ", ");
     }
     if (dose.times_per_day) {

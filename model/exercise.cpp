@@ -43,12 +43,18 @@ std::string sentence(std::string text) {
 
 }  // namespace
 
+std::string feelLabel(const Exercise& exercise) {
+    return exercise.use == ExerciseUse::OneTime ? "You may feel:" : "You should feel:";
+}
+
 std::string readableText(const Exercise& e) {
     std::string text = sentence(e.purpose);
     for (const auto& step : e.steps) {
         text += ' ' + sentence(step);
     }
-    text += " You should feel " + sentence(e.feel) + " Stop if " + sentence(e.stop_if);
+    std::string label = feelLabel(e);
+    label.pop_back();  // the colon
+    text += " " + label + " " + sentence(e.feel) + " Stop if " + sentence(e.stop_if);
     for (const auto& caution : e.cautions) {
         text += ' ' + sentence(caution);
     }

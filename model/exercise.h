@@ -14,6 +14,10 @@ const std::vector<std::string_view>& categories();      // mobility, strengtheni
 const std::vector<std::string_view>& positions();       // lying-back, sitting, ...
 const std::vector<std::string_view>& equipmentKinds();  // none, mat, chair, ...
 
+// How an exercise is used: on the days its dose says; once, as a test (the first time with the
+// therapist); or as needed, a rest position held until the symptoms ease.
+enum class ExerciseUse { Regular, OneTime, AsNeeded };
+
 struct Exercise {
     std::string id;  // stable slug: "pelvic-tilt"
     std::string name;
@@ -24,19 +28,23 @@ struct Exercise {
     std::vector<std::string> conditions;          // condition tags: "lumbar-spinal-stenosis"
     std::string purpose;                          // one line on why it helps
     std::vector<std::string> steps;               // 3 to 7 short action sentences
-    std::string feel;                             // printed after "You should feel:"
+    std::string feel;                             // printed after feelLabel()
     std::string stop_if;                          // printed after "Stop if:"
     std::vector<std::string> cautions;            // short sentences printed with the steps
     std::string therapist_alert;  // shown to the therapist only, e.g. for an extension trial
     Dose default_dose;
-    // A test done once (the first time with the therapist), not an exercise done every day: its
-    // dose says "up to" and "only 1 time", and the handout's log leaves it out.
-    bool one_time = false;
+    // A one-time test's dose says "up to" and "only 1 time"; an as-needed one's says "up to" and
+    // "whenever you need it"; the handout's log leaves both out.
+    ExerciseUse use = ExerciseUse::Regular;
     std::vector<std::string> photos;  // the therapist's own pictures as PNG files: start, end
     bool builtin = false;
 
     bool operator==(const Exercise&) const = default;
 };
+
+// The label in front of what the patient feels: "You may feel:" for a test (it looks for
+// symptoms), "You should feel:" otherwise.
+std::string feelLabel(const Exercise& exercise);
 
 // The patient-facing text of an exercise as sentences, as the patient reads it ("You should
 // feel ...", "Stop if ..."), for reading-level checks.

@@ -74,8 +74,10 @@ json exerciseToJson(const Exercise& e) {
         {"dose", dose},
         {"builtin", e.builtin},
     };
-    if (e.one_time) {
+    if (e.use == ExerciseUse::OneTime) {
         out["one_time"] = true;
+    } else if (e.use == ExerciseUse::AsNeeded) {
+        out["as_needed"] = true;
     }
     if (!e.photos.empty()) {
         json photos = json::array();
@@ -107,7 +109,15 @@ Exercise exerciseFromJson(const json& value, const std::string& place) {
     e.stop_if = named.text("stop_if", true);
     e.cautions = named.texts("cautions");
     e.therapist_alert = named.text("therapist_alert");
-    e.one_time = named.boolean("one_time", false);
+    const bool one_time = named.boolean("one_time", false);
+    const bool as_needed = named.boolean("as_needed", false);
+    if (one_time && as_needed) {
+        named.fail("as_needed",
+                   "cannot be true with one_time: an exercise is a one-time test or "
+                   "used as needed, not both");
+    }
+    e.use = one_time ? ExerciseUse::OneTime
+                     : (as_needed ? ExerciseUse::AsNeeded : ExerciseUse::Regular);
     named.value("id");
     named.value("builtin");  // informative only: files never make an exercise built in
     if (const auto* dose = named.value("dose"); dose != nullptr && !dose->is_null()) {

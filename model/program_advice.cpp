@@ -10,13 +10,18 @@ std::optional<std::string> programSizeAdvice(std::size_t items) {
            " is a lot. Older adults do fewer exercises better.";
 }
 
-std::optional<std::string> oneTimeDoseAdvice(const Exercise& exercise, const Dose& dose) {
-    if (!exercise.one_time || (!dose.times_per_day && !dose.days_per_week)) {
+std::optional<std::string> doseUseAdvice(const Exercise& exercise, const Dose& dose) {
+    if (exercise.use == ExerciseUse::Regular || (!dose.times_per_day && !dose.days_per_week)) {
         return std::nullopt;
     }
+    if (exercise.use == ExerciseUse::OneTime) {
+        return "\"" + exercise.name +
+               "\" is a one-time test: its times a day and days a week do not print. The "
+               "handout says to do it 1 time only.";
+    }
     return "\"" + exercise.name +
-           "\" is a one-time test: its times a day and days a week do not print. The handout "
-           "says to do it 1 time only.";
+           "\" is used as needed: its times a day and days a week do not print. The handout "
+           "says to do it any time it is needed.";
 }
 
 }  // namespace hep

@@ -17,8 +17,9 @@ inline constexpr std::size_t kAdvisedMaxItems = 8;
 // of more than kAdvisedMaxItems exercises; nullopt otherwise.
 std::optional<std::string> programSizeAdvice(std::size_t items);
 
-// For a one-time test given times a day or days a week: those do not print (the test is done 1
-// time), and the therapist should know. nullopt otherwise.
-std::optional<std::string> oneTimeDoseAdvice(const Exercise& exercise, const Dose& dose);
+// For a one-time test or an as-needed rest position given times a day or days a week: those do
+// not print (the test is done 1 time, the rest position whenever it is needed), and the therapist
+// should know. nullopt otherwise.
+std::optional<std::string> doseUseAdvice(const Exercise& exercise, const Dose& dose);
 
 }  // namespace hep

@@ -11,7 +11,7 @@ using nlohmann::json;
 const char* const kExerciseColumns =
     "id, builtin, name, category, position, equipment, optional_equipment, conditions, "
     "purpose, steps, feel, stop_if, cautions, therapist_alert, sets, reps, hold_seconds, "
-    "minutes, times_per_day, days_per_week, side, one_time";
+    "minutes, times_per_day, days_per_week, side, one_time, as_needed";
 
 namespace {
 
@@ -82,7 +82,11 @@ Exercise readExercise(SQLite::Statement& q) {
     e.cautions = listFrom(q.getColumn(12));
     e.therapist_alert = q.getColumn(13).getString();
     e.default_dose = readDose(q, 14);
-    e.one_time = q.getColumn(21).getInt() != 0;
+    if (q.getColumn(21).getInt() != 0) {
+        e.use = ExerciseUse::OneTime;
+    } else if (q.getColumn(22).getInt() != 0) {
+        e.use = ExerciseUse::AsNeeded;
+    }
     return e;
 }
 
@@ -111,30 +115,32 @@ std::optional<Exercise> findExercise(SQLite::Database& db, const std::string& id
 }
 
 void upsertExercise(SQLite::Database& db, const Exercise& e) {
-    SQLite::Statement st(db,
-                         "INSERT INTO exercises (id, builtin, name, category, position, "
-                         "equipment, optional_equipment, conditions, purpose, steps, feel, "
-                         "stop_if, cautions, therapist_alert, sets, reps, hold_seconds, minutes, "
-                         "times_per_day, days_per_week, side, one_time) VALUES (:id, :builtin, "
-                         ":name, "
-                         ":category, :position, :equipment, :optional_equipment, :conditions, "
-                         ":purpose, :steps, :feel, :stop_if, :cautions, :therapist_alert, :sets, "
-                         ":reps, :hold_seconds, :minutes, :times_per_day, :days_per_week, :side, "
-                         ":one_time) "
-                         "ON CONFLICT(id) DO UPDATE SET builtin = excluded.builtin, name = "
-                         "excluded.name, category = excluded.category, position = "
-                         "excluded.position, equipment = excluded.equipment, optional_equipment "
-                         "= excluded.optional_equipment, conditions = excluded.conditions, "
-                         "purpose = excluded.purpose, steps = excluded.steps, feel = "
-                         "excluded.feel, stop_if = excluded.stop_if, cautions = "
-                         "excluded.cautions, therapist_alert = excluded.therapist_alert, sets = "
-                         "excluded.sets, reps = excluded.reps, hold_seconds = "
-                         "excluded.hold_seconds, minutes = excluded.minutes, times_per_day = "
-                         "excluded.times_per_day, days_per_week = excluded.days_per_week, side = "
-                         "excluded.side, one_time = excluded.one_time");
+    SQLite::Statement st(
+        db,
+        "INSERT INTO exercises (id, builtin, name, category, position, "
+        "equipment, optional_equipment, conditions, purpose, steps, feel, "
+        "stop_if, cautions, therapist_alert, sets, reps, hold_seconds, minutes, "
+        "times_per_day, days_per_week, side, one_time, as_needed) VALUES (:id, :builtin, "
+        ":name, "
+        ":category, :position, :equipment, :optional_equipment, :conditions, "
+        ":purpose, :steps, :feel, :stop_if, :cautions, :therapist_alert, :sets, "
+        ":reps, :hold_seconds, :minutes, :times_per_day, :days_per_week, :side, "
+        ":one_time, :as_needed) "
+        "ON CONFLICT(id) DO UPDATE SET builtin = excluded.builtin, name = "
+        "excluded.name, category = excluded.category, position = "
+        "excluded.position, equipment = excluded.equipment, optional_equipment "
+        "= excluded.optional_equipment, conditions = excluded.conditions, "
+        "purpose = excluded.purpose, steps = excluded.steps, feel = "
+        "excluded.feel, stop_if = excluded.stop_if, cautions = "
+        "excluded.cautions, therapist_alert = excluded.therapist_alert, sets = "
+        "excluded.sets, reps = excluded.reps, hold_seconds = "
+        "excluded.hold_seconds, minutes = excluded.minutes, times_per_day = "
+        "excluded.times_per_day, days_per_week = excluded.days_per_week, side = "
+        "excluded.side, one_time = excluded.one_time, as_needed = excluded.as_needed");
     st.bind(":id", e.id);
     st.bind(":builtin", e.builtin ? 1 : 0);
-    st.bind(":one_time", e.one_time ? 1 : 0);
+    st.bind(":one_time", e.use == ExerciseUse::OneTime ? 1 : 0);
+    st.bind(":as_needed", e.use == ExerciseUse::AsNeeded ? 1 : 0);
     st.bind(":name", e.name);
     st.bind(":category", e.category);
     st.bind(":position", e.position);

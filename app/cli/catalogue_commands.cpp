@@ -114,14 +114,17 @@ int showCommand(Context& context, Arguments& args) {
     for (std::size_t i = 0; i < e.steps.size(); ++i) {
         std::cout << "  " << i + 1 << ". " << e.steps[i] << "\n";
     }
-    std::cout << "\nYou should feel: " << e.feel << "\nStop if: " << e.stop_if << "\n";
+    std::cout << "\n" << feelLabel(e) << " " << e.feel << "\nStop if: " << e.stop_if << "\n";
     for (const auto& caution : e.cautions) {
         std::cout << "Take care: " << caution << "\n";
     }
     std::cout << "\nDefault dose: " << doseText(e.default_dose, doseUse(e)) << "\n"
               << "              (" << doseShorthand(e.default_dose, doseUse(e)) << ")\n";
-    if (e.one_time) {
+    if (e.use == ExerciseUse::OneTime) {
         std::cout << "A one-time test: done 1 time, not every day; the log leaves it out.\n";
+    } else if (e.use == ExerciseUse::AsNeeded) {
+        std::cout << "Used as needed: held until the symptoms ease, any time; the log leaves it "
+                     "out.\n";
     }
     if (!e.therapist_alert.empty()) {
         std::cout << "\nFor the therapist: " << e.therapist_alert << "\n";

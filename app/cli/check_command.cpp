@@ -69,7 +69,7 @@ int checkCommand(Context& context, Arguments& args) {
     auto lookup = lookupIn(file.custom_exercises, catalogue.lookup());
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (auto e = lookup(items[i].exercise_id)) {
-            if (auto advice = oneTimeDoseAdvice(*e, items[i].dose)) {
+            if (auto advice = doseUseAdvice(*e, items[i].dose)) {
                 std::cout << "warning: " << path << ": items[" << i << "] (" << e->id
                           << "): " << *advice << "\n";
             }

@@ -227,7 +227,7 @@ void CataloguePanel::showDetails() {
     for (std::size_t i = 0; i < e->steps.size(); ++i) {
         text += std::to_string(i + 1) + ". " + e->steps[i] + "\n";
     }
-    text += "\nYou should feel: " + e->feel + "\nStop if: " + e->stop_if + "\n";
+    text += "\n" + feelLabel(*e) + " " + e->feel + "\nStop if: " + e->stop_if + "\n";
     for (const auto& caution : e->cautions) {
         text += "Take care: " + caution + "\n";
     }

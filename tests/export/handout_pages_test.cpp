@@ -112,7 +112,7 @@ TEST(HandoutTest, TheTrialPrintsAsAOneTimeTest) {
     Program p = programOf(2);
     auto lookup = builtinInputs().lookup;
     const Exercise trial = *lookup("standing-back-bend-trial");
-    ASSERT_TRUE(trial.one_time);
+    ASSERT_EQ(trial.use, ExerciseUse::OneTime);
     p.items.push_back({trial.id, trial.default_dose, "", {}});
     p.items.back().dose.times_per_day = 2;  // does not print, and the therapist hears of it
     p.handout.log_weeks = 1;
@@ -162,6 +162,38 @@ TEST(HandoutTest, TheTrialPrintsAsAOneTimeTest) {
     }
     EXPECT_FALSE(contains(text, "Exercise log"));
     EXPECT_TRUE(contains(squeeze(text), "Do this test 1 time only."));
+}
+
+// A rest position used as needed: the main message names its number, the list and its block say
+// "until you feel better ... any time", the log leaves it out, and times a day given to it are
+// warned of and not printed.
+TEST(HandoutTest, ARestPositionIsUsedAsNeeded) {
+    Program p = programOf(2);
+    const Exercise lean = *builtinInputs().lookup("standing-forward-lean");
+    p.items.push_back({lean.id, lean.default_dose, "", {}});
+    p.items.back().dose.times_per_day = 3;
+    p.handout.log_weeks = 1;
+    Handout h = layoutHandout(p, builtinInputs());
+    std::string all;
+    for (const auto& page : pageTexts(h.document)) {
+        all += squeeze(page) + " ";
+    }
+    EXPECT_TRUE(contains(all, "Do these 2 exercises every day. Use number 3 any time you need it."))
+        << all;
+    EXPECT_TRUE(contains(all, "3. " + lean.name + " : Hold up to 2 minutes, when you need it"))
+        << all;
+    EXPECT_TRUE(contains(all,
+                         "Hold until you feel better, up to 2 minutes. Do this any time you "
+                         "need it."));
+    EXPECT_FALSE(contains(all, "3 times a day"));
+    const auto log = all.find("Exercise log");
+    ASSERT_NE(log, std::string::npos);
+    EXPECT_FALSE(contains(all.substr(log), lean.name));
+    bool warned = false;
+    for (const auto& w : h.warnings) {
+        warned = warned || contains(w, "is used as needed");
+    }
+    EXPECT_TRUE(warned);
 }
 
 // Where the advice comes from, in at most 5 plain lines: nothing cut short, no citation list.

@@ -54,6 +54,7 @@ TEST(Backup, DailyOnStartAndBeforeMigration) {
     {
         Database db(path);
         sqlOf(db).exec("DROP TABLE exercise_photos");
+        sqlOf(db).exec("ALTER TABLE exercises DROP COLUMN as_needed");
         sqlOf(db).exec("ALTER TABLE exercises DROP COLUMN one_time");
         sqlOf(db).exec("PRAGMA user_version = 1");
     }

@@ -72,10 +72,48 @@ TEST(CatalogueContent, NoNumeralForOne) {
 
 TEST(CatalogueContent, TheTrialIsATestUpToItsHold) {
     const Exercise& trial = exercise("standing-back-bend-trial");
-    EXPECT_TRUE(trial.one_time);
+    EXPECT_EQ(trial.use, ExerciseUse::OneTime);
     const std::string dose = doseText(trial.default_dose, doseUse(trial));
     EXPECT_NE(dose.find("up to"), std::string::npos) << dose;
     EXPECT_NE(dose.find("1 time only"), std::string::npos) << dose;
+}
+
+// The forward lean eases leg symptoms that come on while standing or walking: it is held until
+// they ease, whenever they come, not counted out a few times a day.
+TEST(CatalogueContent, TheForwardLeanIsUsedAsNeeded) {
+    const Exercise& lean = exercise("standing-forward-lean");
+    EXPECT_EQ(lean.use, ExerciseUse::AsNeeded);
+    EXPECT_FALSE(lean.default_dose.times_per_day.has_value());
+    EXPECT_FALSE(lean.default_dose.days_per_week.has_value());
+    EXPECT_GE(lean.default_dose.hold_seconds.value_or(0), 60);  // relief takes a minute or more
+    EXPECT_EQ(doseText(lean.default_dose, doseUse(lean)),
+              "Hold until you feel better, up to 2 minutes. Do this any time you need it.");
+    for (const auto& t : builtinCatalogue().templates) {
+        for (const auto& item : t.items) {
+            if (item.exercise_id == lean.id) {
+                EXPECT_FALSE(item.dose.times_per_day.has_value()) << t.id;
+                EXPECT_FALSE(item.dose.days_per_week.has_value()) << t.id;
+            }
+        }
+    }
+}
+
+// A balance hold is the most to aim for: "up to", and stop sooner on a wobble.
+TEST(CatalogueContent, BalanceHoldsSayUpTo) {
+    std::size_t balance = 0;
+    for (const auto& e : builtinExercises()) {
+        if (e.category != "balance" || !e.default_dose.hold_seconds) {
+            continue;
+        }
+        ++balance;
+        const std::string dose = doseText(e.default_dose, doseUse(e));
+        EXPECT_EQ(dose.rfind("Hold for up to ", 0), 0u) << e.id << ": " << dose;
+    }
+    EXPECT_GE(balance, 2u);
+    EXPECT_EQ(doseText(exercise("single-leg-stance").default_dose,
+                       doseUse(exercise("single-leg-stance"))),
+              "Hold for up to 15 seconds. Do this 3 times on each side. Do this 1 time a day, "
+              "every day.");
 }
 
 // Kneeling on the floor is a fall risk and arches the back: no template asks for it.

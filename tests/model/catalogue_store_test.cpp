@@ -36,6 +36,15 @@ TEST_F(CatalogueStoreTest, FindsBuiltinExercisesWithTheirText) {
               "There is no exercise with the id \"no-such\" in the catalogue.");
 }
 
+// Every built-in exercise reads back from the database as it ships: text, dose and use.
+TEST_F(CatalogueStoreTest, EveryBuiltinReadsBackAsShipped) {
+    for (const auto& e : builtinExercises()) {
+        EXPECT_EQ(store.get(e.id), e) << e.id;
+    }
+    EXPECT_EQ(store.get("standing-forward-lean").use, ExerciseUse::AsNeeded);
+    EXPECT_EQ(store.get("standing-back-bend-trial").use, ExerciseUse::OneTime);
+}
+
 TEST_F(CatalogueStoreTest, AddEditDeleteCustom) {
     Exercise e = test::sampleExercise("wall-slide");
     store.addCustom(e);

@@ -100,6 +100,29 @@ TEST(ProgramFile, CustomExercisesTravelWithTheFile) {
     EXPECT_NE(errorOf(j).find("names \"wall-slide\""), std::string::npos);
 }
 
+// How an exercise is used travels with it; a file cannot make it both a test and as needed.
+TEST(ProgramFile, AnExercisesUseTravelsAndIsOneOrTheOther) {
+    for (ExerciseUse use : {ExerciseUse::Regular, ExerciseUse::OneTime, ExerciseUse::AsNeeded}) {
+        Program p;
+        p.custom_exercises = {test::sampleExercise("wall-slide")};
+        p.custom_exercises[0].use = use;
+        HepFile file =
+            parseHepFile(programToText(p, test::builtinLookup()), "c.hep", test::builtinLookup());
+        ASSERT_EQ(file.custom_exercises.size(), 1u);
+        EXPECT_EQ(file.custom_exercises[0].use, use);
+    }
+    Program p;
+    p.custom_exercises = {test::sampleExercise("wall-slide")};
+    json j = json::parse(programToText(p, test::builtinLookup()));
+    j["exercises"][0]["one_time"] = true;
+    j["exercises"][0]["as_needed"] = true;
+    EXPECT_EQ(errorOf(j),
+              "p.hep: exercises[0] (wall-slide): field \"as_needed\" cannot be true with "
+              "one_time: an exercise is a one-time test or used as needed, not both");
+    j["exercises"][0]["as_needed"] = "yes";
+    EXPECT_NE(errorOf(j).find("field \"as_needed\""), std::string::npos) << errorOf(j);
+}
+
 TEST(ProgramFile, UnknownFieldsAreWarnedAndKept) {
     json j = test::exampleProgramJson();
     j["colour"] = "blue";
