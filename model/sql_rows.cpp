@@ -1,5 +1,7 @@
 #include "model/sql_rows.h"
 
+#include <limits>
+
 #include <nlohmann/json.hpp>
 
 #include "model/errors.h"
@@ -29,11 +31,21 @@ std::string listText(const std::vector<std::string>& list) {
     return json(list).dump();
 }
 
-std::optional<int> optionalInt(const SQLite::Column& column) {
+StorageError damaged(const std::string& what) {
+    return StorageError("the database is damaged: " + what);
+}
+
+// A whole-number column: text, a real, or a number beyond int is damage, not a value.
+std::optional<int> optionalInt(const SQLite::Column& column, const std::string& row) {
     if (column.isNull()) {
         return std::nullopt;
     }
-    return column.getInt();
+    const long long value = column.getInt64();
+    if (!column.isInteger() || value < std::numeric_limits<int>::min() ||
+        value > std::numeric_limits<int>::max()) {
+        throw damaged(row + ": column \"" + column.getName() + "\" does not hold a whole number");
+    }
+    return static_cast<int>(value);
 }
 
 void bindOptional(SQLite::Statement& st, const char* name, const std::optional<int>& value) {
@@ -44,14 +56,23 @@ void bindOptional(SQLite::Statement& st, const char* name, const std::optional<i
     }
 }
 
-// The dose columns in the order of doseFields(), then side, starting at column `first`.
-Dose readDose(SQLite::Statement& query, int first) {
+// The dose columns in the order of doseFields(), then side, starting at column `first`; checked
+// like a dose read from a file (row names the row in messages).
+Dose readDose(SQLite::Statement& query, int first, const std::string& row) {
     Dose dose;
     int column = first;
     for (const auto& field : doseFields()) {
-        dose.*field.member = optionalInt(query.getColumn(column++));
+        dose.*field.member = optionalInt(query.getColumn(column++), row);
     }
-    dose.side = sideFromName(query.getColumn(column).getString()).value_or(Side::None);
+    const std::string side = query.getColumn(column).getString();
+    const auto known = side.empty() ? std::optional<Side>(Side::None) : sideFromName(side);
+    if (!known) {
+        throw damaged(row + ": column \"side\" holds \"" + side + "\", which is not a side");
+    }
+    dose.side = *known;
+    for (const auto& problem : checkDose(dose)) {
+        throw damaged(row + ": " + problem.field + " " + problem.message);
+    }
     return dose;
 }
 
@@ -81,7 +102,8 @@ Exercise readExercise(SQLite::Statement& q) {
     e.stop_if = q.getColumn(11).getString();
     e.cautions = listFrom(q.getColumn(12));
     e.therapist_alert = q.getColumn(13).getString();
-    e.default_dose = readDose(q, 14);
+    const std::string row = "exercise \"" + e.id + "\"";
+    e.default_dose = readDose(q, 14, row);
     if (q.getColumn(21).getInt() != 0) {
         e.use = ExerciseUse::OneTime;
     } else if (q.getColumn(22).getInt() != 0) {
@@ -193,7 +215,8 @@ std::optional<ProtocolTemplate> findTemplate(SQLite::Database& db, const std::st
         ProgramItem item;
         item.exercise_id = items.getColumn(0).getString();
         item.note = items.getColumn(1).getString();
-        item.dose = readDose(items, 2);
+        item.dose = readDose(items, 2,
+                             "template \"" + id + "\", item " + std::to_string(t.items.size() + 1));
         t.items.push_back(std::move(item));
     }
     return t;
