@@ -6,17 +6,27 @@
 
 namespace hep {
 
+// A message with its NUL characters written as \x00: what() is read up to the first NUL, so an
+// id holding one would cut the message before the field it names.
+inline std::string withoutNul(std::string message) {
+    for (std::size_t at = message.find('\0'); at != std::string::npos;
+         at = message.find('\0', at)) {
+        message.replace(at, 1, "\\x00");
+    }
+    return message;
+}
+
 // Input that cannot be used: a file, a field or a value that is wrong. The message names the
 // place (file, item, field) and what is wrong, ready to show to a person.
 class InputError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    explicit InputError(const std::string& message) : std::runtime_error(withoutNul(message)) {}
 };
 
 // The database or the file system failed or refused: the message says which file and why.
 class StorageError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    explicit StorageError(const std::string& message) : std::runtime_error(withoutNul(message)) {}
 };
 
 // The database is held by another HEP Studio window: nothing is wrong with the file.
@@ -34,7 +44,8 @@ class DatabaseNotWritableError : public StorageError {
 // Something a person asked for does not exist (an exercise id, a template id).
 class NotFoundError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    explicit NotFoundError(const std::string& message)
+        : std::runtime_error(withoutNul(message)) {}
 };
 
 }  // namespace hep

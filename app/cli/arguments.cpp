@@ -87,7 +87,11 @@ void Arguments::finish() const {
         }
     }
     if (!args_.empty()) {
-        throw UsageError("unexpected argument \"" + args_.front() + "\"");
+        // Not quoted back: the word is often the rest of an unquoted patient name.
+        const std::size_t n = args_.size();
+        throw UsageError(std::to_string(n) + (n == 1 ? " word is" : " words are") +
+                         " left over (not shown: they may be part of a name); a value with "
+                         "spaces needs quotes, e.g. --patient \"Ana Ruiz\"");
     }
 }
 

@@ -37,6 +37,11 @@ expect 2 "unknown command" -- "$hep" --db "$db" frobnicate
 contains "$err" 'unknown command "frobnicate"' "unknown command message"
 expect 2 "unknown option" -- "$hep" --db "$db" catalogue --colour
 contains "$err" "unknown option --colour" "unknown option message"
+# An unquoted patient name: the words left over are not echoed (they are part of the name).
+expect 2 "unquoted name" -- "$hep" --db "$db" new --template lss-starter --patient Zoë Secret-Name \
+    -o "$work/unquoted.hep"
+contains "$err" "1 word is left over (not shown" "left-over words are counted"
+case "$err" in *Secret*) bad "a left-over word was echoed: $err" ;; *) ok ;; esac
 expect 2 "bad category" -- "$hep" --db "$db" catalogue --category dancing
 contains "$err" '--category "dancing" is not one of: mobility' "bad category message"
 

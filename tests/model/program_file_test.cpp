@@ -339,6 +339,16 @@ TEST(ProgramFileErrors, InvalidUtf8) {
     EXPECT_THROW(parseHepFile(text, "p.hep", test::builtinLookup()), InputError);
 }
 
+// A NUL in a value does not cut the message before the field it names.
+TEST(ProgramFileErrors, ANulInAnIdIsShownNotCutAt) {
+    json j = {{"format", "hep-program"},
+              {"version", 1},
+              {"items", {{{"exercise", std::string("a\0b", 3)}}}}};
+    const std::string message = errorOf(j);
+    EXPECT_EQ(message.find('\0'), std::string::npos);
+    EXPECT_NE(message.find("(a\\x00b): field \"exercise\""), std::string::npos) << message;
+}
+
 TEST(ProgramFile, ReadFileNamesAMissingFile) {
     try {
         readHepFile("/nonexistent/p.hep", test::builtinLookup());
