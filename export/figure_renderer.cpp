@@ -14,9 +14,8 @@ namespace {
 
 constexpr double kDegree = std::numbers::pi / 180;
 constexpr double kMargin = 6;        // cm of empty space around the marks
-constexpr double kArrowHead = 6.5;   // cm, each of the two strokes of an arrow's head
+constexpr double kArrowHead = 10;    // cm, each side of an arrow's head
 constexpr double kArrowSpread = 28;  // degrees between the shaft and each stroke of the head
-constexpr double kMatDepth = 45;     // half the width of a mat, seen from above (tilted views)
 constexpr double kWallHeight = 185;
 
 Vec2 add(Vec2 a, Vec2 b) {
@@ -45,12 +44,11 @@ FigureMark circle(Vec2 centre, double radius, double width, double gray) {
     return m;
 }
 
-// An arrow along the points, with a head at the last one.
+// An arrow along the points, with a solid head at the last one.
 void addArrow(std::vector<FigureMark>& marks, const std::vector<Vec2>& shaft) {
     if (shaft.size() < 2) {
         return;
     }
-    marks.push_back(stroke(shaft, kArrowStroke, kNearGray));
     const Vec2 tip = shaft.back();
     // The head follows the shaft's direction over its last few centimetres.
     Vec2 back = shaft[shaft.size() - 2];
@@ -61,9 +59,21 @@ void addArrow(std::vector<FigureMark>& marks, const std::vector<Vec2>& shaft) {
         }
     }
     const double heading = std::atan2(tip.y - back.y, tip.x - back.x) / kDegree;
-    marks.push_back(stroke({add(tip, polar(kArrowHead, heading + 180 - kArrowSpread)), tip,
-                            add(tip, polar(kArrowHead, heading + 180 + kArrowSpread))},
-                           kArrowStroke, kNearGray));
+    // The shaft stops where the head begins, so that the tip stays sharp.
+    std::vector<Vec2> line = shaft;
+    const Vec2 base = add(tip, polar(kArrowHead * 0.8, heading + 180));
+    while (line.size() > 2 && std::hypot(line[line.size() - 2].x - tip.x,
+                                         line[line.size() - 2].y - tip.y) < kArrowHead * 0.8) {
+        line.pop_back();
+    }
+    line.back() = base;
+    marks.push_back(stroke(line, kArrowStroke, kMovingGray));
+    const Vec2 left = add(tip, polar(kArrowHead, heading + 180 - kArrowSpread));
+    const Vec2 right = add(tip, polar(kArrowHead, heading + 180 + kArrowSpread));
+    // A thin outline with round joins and a stroke down its middle: a solid triangle.
+    marks.push_back(stroke({left, tip, right}, kArrowStroke * 0.8, kMovingGray, true));
+    marks.push_back(stroke({tip, add(left, {(right.x - left.x) / 2, (right.y - left.y) / 2})},
+                           kArrowStroke, kMovingGray));
 }
 
 std::vector<Vec2> arrowShaft(const MotionArrow& a, const Skeleton& s, double tilt) {
@@ -129,12 +139,13 @@ void addProp(std::vector<FigureMark>& marks, const Prop& prop, const Skeleton& s
             auto corner = [&](double x, double z) {
                 return project({x, m->thickness, z}, pair.tilt);
             };
-            marks.push_back(stroke({corner(m->from, -kMatDepth), corner(m->to, -kMatDepth),
-                                    corner(m->to, kMatDepth), corner(m->from, kMatDepth)},
+            marks.push_back(stroke({corner(m->from, m->far), corner(m->to, m->far),
+                                    corner(m->to, m->near), corner(m->from, m->near)},
                                    w, g, true));
-        } else {
-            marks.push_back(stroke(
-                {{m->from, 0}, {m->from, m->thickness}, {m->to, m->thickness}, {m->to, 0}}, w, g));
+        } else {  // a band of the mat's thickness, filled
+            marks.push_back(stroke({{m->from + m->thickness / 2, m->thickness / 2},
+                                    {m->to - m->thickness / 2, m->thickness / 2}},
+                                   m->thickness, kMatGray));
         }
     } else if (const auto* c = std::get_if<Chair>(&prop)) {
         const double rear = c->front - c->depth;
@@ -160,13 +171,13 @@ void addProp(std::vector<FigureMark>& marks, const Prop& prop, const Skeleton& s
         marks.push_back(stroke({{b->from + 4, under}, {b->from + 4, 0}}, w, g));
         marks.push_back(stroke({{b->to - 4, under}, {b->to - 4, 0}}, w, g));
     } else if (const auto* strap = std::get_if<Strap>(&prop)) {
-        marks.push_back(stroke({at(strap->from), at(strap->to)}, kBodyStroke * 0.4, kGearGray));
+        marks.push_back(stroke({at(strap->from), at(strap->to)}, kGearStroke, kGearGray));
     } else if (const auto* band = std::get_if<Band>(&prop)) {
         std::vector<Vec2> points;
         for (const auto& p : band->around) {
             points.push_back(at(p));
         }
-        marks.push_back(stroke(loopAround(points), kBodyStroke * 0.4, kGearGray, true));
+        marks.push_back(stroke(loopAround(points), kGearStroke, kGearGray, true));
     } else if (const auto* bike = std::get_if<Bike>(&prop)) {
         // A base on the floor, a post up to the saddle, a post up to the handle bar, and the
         // flywheel around the cranks.
@@ -180,71 +191,131 @@ void addProp(std::vector<FigureMark>& marks, const Prop& prop, const Skeleton& s
         for (int i = 1; i >= 0; --i) {  // far crank first
             const Vec2 pedal = add(cr, polar(kCrankLength, bike->pedal + 180.0 * i));
             const double gray = i == 0 ? kGearGray : kPropGray;
-            marks.push_back(stroke({cr, pedal}, kBodyStroke * 0.45, gray));
+            marks.push_back(stroke({cr, pedal}, kGearStroke, gray));
             marks.push_back(
-                stroke({{pedal.x - 4, pedal.y}, {pedal.x + 4, pedal.y}}, kBodyStroke * 0.45, gray));
+                stroke({{pedal.x - 4, pedal.y}, {pedal.x + 4, pedal.y}}, kGearStroke, gray));
         }
     } else if (const auto* walker = std::get_if<Walker>(&prop)) {
+        // Drawn darker and heavier than other props: it is what the patient walks with.
         const double x = walker->x, h = walker->height, front = walker->x + walker->depth;
-        marks.push_back(stroke({{x, 0}, {x, h}, {front, h - 3}, {front, 7}}, w, g));
-        marks.push_back(stroke({{x, h * 0.45}, {front, h * 0.45}}, w, g));
-        marks.push_back(stroke({{x - 2, h}, {x + 14, h}}, w * 2, g));
-        marks.push_back(circle({front, 4}, 3.5, w, g));
+        const double ww = w * 1.5, wg = kGearGray;
+        marks.push_back(stroke({{x, 0}, {x, h}, {front, h - 3}, {front, 7}}, ww, wg));
+        marks.push_back(stroke({{x, h * 0.45}, {front, h * 0.45}}, ww, wg));
+        marks.push_back(stroke({{x - 2, h}, {x + 14, h}}, ww * 2, wg));
+        marks.push_back(circle({front, 4}, 3.5, ww, wg));
     }
     // A pool's water line spans the window: drawn by layoutFigure.
 }
 
-// The body: far limbs gray first, then the trunk and head, then the near limbs.
-void addBody(std::vector<FigureMark>& marks, const Skeleton& s, const FigurePair& pair) {
+// Which parts of the body move between the start and the end: they are drawn darkest.
+struct Moving {
+    bool trunk = false;  // the trunk, neck and head
+    std::array<bool, 2> arm{};
+    std::array<bool, 2> leg{};
+};
+
+Moving movingParts(const Skeleton& a, const Skeleton& b) {
+    auto moved = [](std::initializer_list<std::pair<const Vec3*, const Vec3*>> points) {
+        double most = 0;
+        for (const auto& [u, v] : points) {
+            most = std::max(most, std::hypot(u->x - v->x, u->y - v->y, u->z - v->z));
+        }
+        return most;
+    };
+    // The trunk by where it is; a limb by its shape, its joints seen from its root (a leg that
+    // straightens moves, though the knee stays put as the body rises; a body carried along by
+    // a step does not make an arm move).
+    const double trunk = moved({{&a.hip(), &b.hip()},
+                                {&a.shoulder(), &b.shoulder()},
+                                {&a.head, &b.head},
+                                {&a.waist(), &b.waist()}});
+    auto from = [](const Vec3& p, const Vec3& root) {
+        return Vec3{p.x - root.x, p.y - root.y, p.z - root.z};
+    };
+    std::array<double, 2> arm{}, leg{};
+    for (std::size_t i = 0; i < 2; ++i) {
+        const Vec3 ra = a.shoulder_joint[i], rb = b.shoulder_joint[i];
+        const Vec3 ea = from(a.elbow[i], ra), eb = from(b.elbow[i], rb);
+        const Vec3 ha = from(a.hand[i], ra), hb = from(b.hand[i], rb);
+        arm[i] = moved({{&ea, &eb}, {&ha, &hb}});
+        const Vec3 la = a.hip_joint[i], lb = b.hip_joint[i];
+        const Vec3 ka = from(a.knee[i], la), kb = from(b.knee[i], lb);
+        const Vec3 aa = from(a.ankle[i], la), ab = from(b.ankle[i], lb);
+        const Vec3 ta = from(a.toe[i], la), tb = from(b.toe[i], lb);
+        leg[i] = moved({{&ka, &kb}, {&aa, &ab}, {&ta, &tb}});
+    }
+    const double most = std::max({trunk, arm[0], arm[1], leg[0], leg[1]});
+    // What moves clearly, and not much less than what moves most.
+    const double enough = std::max(6.0, 0.4 * most);
+    Moving m;
+    m.trunk = trunk >= enough;
+    for (std::size_t i = 0; i < 2; ++i) {
+        m.arm[i] = arm[i] >= enough;
+        m.leg[i] = leg[i] >= enough;
+    }
+    return m;
+}
+
+// The body: far limbs first, then the trunk, neck and head, then the near limbs; each part a
+// solid rounded shape of its width, in the tone of its side and of whether it moves.
+void addBody(std::vector<FigureMark>& marks, const Skeleton& s, const FigurePair& pair,
+             const Moving& moving) {
+    const std::size_t first = marks.size();
     auto p = [&](const Vec3& v) { return project(v, pair.tilt); };
-    // A limb is drawn gray when its root is farther from the viewer than the hip centre.
+    // A limb is on the far side when its root is farther from the viewer than the hip centre.
     const double t = pair.tilt * std::numbers::pi / 180;
     auto depth = [&](const Vec3& v) { return v.z * std::cos(t) + v.y * std::sin(t); };
-    auto limbGray = [&](std::size_t i, const Vec3& root) {
-        return i == 1 && depth(root) < depth(s.hip()) - 1 ? kFarGray : kNearGray;
+    auto isFar = [&](std::size_t i, const Vec3& root) {
+        return i == 1 && depth(root) < depth(s.hip()) - 1;
+    };
+    auto tone = [](bool far, bool moves) {
+        return far ? (moves ? kFarMovingGray : kFarGray) : (moves ? kMovingGray : kNearGray);
+    };
+    auto segment = [&](const Vec3& from, const Vec3& to, double width, double gray) {
+        marks.push_back(stroke({p(from), p(to)}, width, gray));
     };
     auto addLimbs = [&](std::size_t i) {
-        const double leg_gray = limbGray(i, s.hip_joint[i]);
-        marks.push_back(
-            stroke({p(s.hip_joint[i]), p(s.knee[i]), p(s.ankle[i])}, kBodyStroke, leg_gray));
-        marks.push_back(stroke({p(s.heel[i]), p(s.toe[i])}, kBodyStroke, leg_gray));
-        const double arm_gray = limbGray(i, s.shoulder_joint[i]);
-        marks.push_back(stroke({p(s.shoulder_joint[i]), p(s.elbow[i]), p(s.wrist[i]), p(s.hand[i])},
-                               kBodyStroke, arm_gray));
+        const double leg = tone(isFar(i, s.hip_joint[i]), moving.leg[i]);
+        segment(s.heel[i], s.toe[i], kFootWidth, leg);
+        segment(s.knee[i], s.ankle[i], kShinWidth, leg);
+        segment(s.hip_joint[i], s.knee[i], kThighWidth, leg);
+        const double arm = tone(isFar(i, s.shoulder_joint[i]), moving.arm[i]);
+        segment(s.wrist[i], s.hand[i], kHandWidth, arm);
+        segment(s.elbow[i], s.wrist[i], kForearmWidth, arm);
+        segment(s.shoulder_joint[i], s.elbow[i], kUpperArmWidth, arm);
     };
-    const bool far_behind = limbGray(1, s.hip_joint[1]) != kNearGray;
+    const bool far_behind = isFar(1, s.hip_joint[1]);
     if (far_behind) {
         addLimbs(1);
     }
+    const double trunk = tone(false, moving.trunk);
+    const Vec2 neck = p(s.shoulder()), head = p(s.head);
+    marks.push_back(stroke({neck, head}, kNeckWidth, trunk));
     std::vector<Vec2> spine;
     for (const auto& v : s.spine) {
         spine.push_back(p(v));
     }
-    marks.push_back(stroke(spine, kBodyStroke, kNearGray));
-    // The lines across the hips and shoulders, when the body is seen from the front (more than
-    // half their width shows).
+    marks.push_back(stroke(spine, kTrunkWidth, trunk));
+    // Across the hips and shoulders, when the body is seen from the front (more than half their
+    // width shows).
     for (const auto* joints : {&s.hip_joint, &s.shoulder_joint}) {
         const Vec2 a = p((*joints)[0]), b = p((*joints)[1]);
         const Vec3 d{(*joints)[0].x - (*joints)[1].x, (*joints)[0].y - (*joints)[1].y,
                      (*joints)[0].z - (*joints)[1].z};
         const double full = std::sqrt(d.x * d.x + d.y * d.y + d.z * d.z);
         if (std::hypot(a.x - b.x, a.y - b.y) > 0.5 * full) {
-            marks.push_back(stroke({b, a}, kBodyStroke, kNearGray));
+            marks.push_back(stroke({b, a}, kTrunkWidth, trunk));
         }
     }
-    const Vec2 neck = p(s.shoulder()), head = p(s.head);
-    const double neck_length = std::hypot(head.x - neck.x, head.y - neck.y);
-    if (neck_length > body::kHeadRadius) {
-        const double k = (neck_length - body::kHeadRadius) / neck_length;
-        marks.push_back(
-            stroke({neck, {neck.x + (head.x - neck.x) * k, neck.y + (head.y - neck.y) * k}},
-                   kBodyStroke, kNearGray));
-    }
-    marks.push_back(circle(head, body::kHeadRadius, kBodyStroke, kNearGray));
+    // The head, a disc: a circle of half the radius, stroked as wide as the radius.
+    marks.push_back(circle(head, body::kHeadRadius / 2, body::kHeadRadius, trunk));
     if (!far_behind) {
         addLimbs(1);
     }
     addLimbs(0);
+    for (std::size_t k = first; k < marks.size(); ++k) {
+        marks[k].body = true;
+    }
 }
 
 struct Bounds {
@@ -287,10 +358,13 @@ FigureScene layoutFigure(const FigurePair& pair) {
     FigureScene scene;
     Bounds bounds;
     std::array<std::optional<double>, 2> water;
+    const std::array<Skeleton, 2> skeletons{solvePose(pair.poses[0], pair.view),
+                                            solvePose(pair.poses[1], pair.view)};
+    const Moving moving = movingParts(skeletons[0], skeletons[1]);
     for (int i = 0; i < 2; ++i) {
         const Pose& pose = pair.poses[static_cast<std::size_t>(i)];
         auto& marks = scene.marks[static_cast<std::size_t>(i)];
-        const Skeleton s = solvePose(pose, pair.view);
+        const Skeleton& s = skeletons[static_cast<std::size_t>(i)];
         const std::vector<Prop> props = propsOf(pair, i);
         for (const auto& prop : props) {
             if (std::holds_alternative<Strap>(prop) || std::holds_alternative<Band>(prop)) {
@@ -302,7 +376,7 @@ FigureScene layoutFigure(const FigurePair& pair) {
             }
             addProp(marks, prop, s, pair);
         }
-        addBody(marks, s, pair);
+        addBody(marks, s, pair, moving);
         for (const auto& prop : props) {
             if (std::holds_alternative<Strap>(prop) || std::holds_alternative<Band>(prop)) {
                 addProp(marks, prop, s, pair);

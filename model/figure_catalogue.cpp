@@ -121,8 +121,15 @@ Prop readProp(const json& value, const std::string& place) {
     const std::string type = obj.text("type", true);
     Prop prop;
     if (type == "mat") {
-        prop = Mat{number(obj, "from", 0, true), number(obj, "to", 0, true),
-                   number(obj, "thickness", Mat{}.thickness)};
+        Mat m{number(obj, "from", 0, true), number(obj, "to", 0, true),
+              number(obj, "thickness", Mat{}.thickness)};
+        const Vec2 depth = point2(obj, "depth", {m.far, m.near});
+        if (depth.x >= depth.y) {
+            obj.fail("depth", "must run from far to near ([far, near], far < near)");
+        }
+        m.far = depth.x;
+        m.near = depth.y;
+        prop = m;
     } else if (type == "chair") {
         Chair c;
         c.front = number(obj, "front", 0, true);

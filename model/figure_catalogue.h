@@ -38,7 +38,7 @@ namespace hep {
 //     "end": { ... }
 //   }
 //
-// Props: mat (from, to, thickness), chair (front, seat, depth, back), counter (from, to, height),
+// Props: mat (from, to, thickness, depth: [far, near] toward the viewer, seen from above), chair (front, seat, depth, back), counter (from, to, height),
 // wall (x), bed (from, to, height), strap (from, to: body points), band (around: body points),
 // bike (crank, seat, handle: [x, y]; pedal: angle), walker (x, depth, height), pool (water).
 

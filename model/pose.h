@@ -100,6 +100,10 @@ struct Mat {
     double from = 0;  // x extent
     double to = 0;
     double thickness = 2.5;  // its top is "mat"
+    // Its extent toward the viewer (z), seen in views from above: along the body when the body
+    // lies toward the viewer (knees rolling, seen from the feet).
+    double near = 45;
+    double far = -45;
 };
 struct Chair {
     double front = 0;   // x of the front edge of the seat

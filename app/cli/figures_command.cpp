@@ -3,12 +3,17 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
+#include "export/figure_change.h"
 #include "export/figure_renderer.h"
 #include "export/fonts.h"
 #include "export/pdf_writer.h"
 #include "model/builtin_catalogue.h"
 #include "model/errors.h"
 #include "model/figure_catalogue.h"
+#include "model/figure_check.h"
+#include "model/file_io.h"
+#include "model/json_object.h"
+#include "model/program_file.h"
 
 namespace hep::cli {
 
@@ -27,6 +32,24 @@ struct Entry {
     const FigurePair* pair = nullptr;
     FigureScene scene;
 };
+
+// The problems of a figure by the rules every figure keeps, and whether its pictures show the
+// movement by themselves; a warning line each on stderr. The number of problems.
+std::size_t reportProblems(const std::string& where, const FigurePair& pair,
+                           const FigureScene& scene) {
+    std::vector<std::string> problems = checkFigure(pair);
+    const double change = changedShare(scene);
+    if (change < kClearChange) {
+        problems.push_back(
+            "start and end look alike: " + std::to_string(static_cast<int>(change * 100)) +
+            "% of the body's drawn area changes (at least " +
+            std::to_string(static_cast<int>(kClearChange * 100)) + "% reads)");
+    }
+    for (const auto& problem : problems) {
+        std::cerr << "warning: " << where << ": " << problem << "\n";
+    }
+    return problems.size();
+}
 
 // One exercise: its name, then the two figures side by side with their captions (entryHeight
 // tall).
@@ -66,14 +89,31 @@ double entryHeight(const Entry& e, double width) {
 int figuresCommand(Context& context, Arguments& args) {
     auto out = args.option("o");
     auto only = args.options("id");
+    auto files = args.options("figure");
     args.finish();
     if (!out) {
         throw UsageError("figures needs -o OUT.pdf");
     }
     context.checkOutput(*out);
+    // Figure files from disk (new figures under review): read, checked, drawn as they are.
+    std::vector<FigurePair> from_files;
+    from_files.reserve(files.size());
+    for (const auto& file : files) {
+        from_files.push_back(figureFromJson(parseJson(readFile(file), file), file));
+    }
     std::vector<Entry> entries;
+    std::size_t problems = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const FigurePair& pair = from_files[i];
+        const auto lookup = lookupIn(builtinExercises());
+        const auto exercise = lookup(pair.exercise_id);
+        entries.push_back(
+            {exercise ? exercise->name : pair.exercise_id, &pair, layoutFigure(pair)});
+        problems += reportProblems(files[i], pair, entries.back().scene);
+    }
     for (const auto& exercise : builtinExercises()) {
-        if (!only.empty() && std::find(only.begin(), only.end(), exercise.id) == only.end()) {
+        if ((!files.empty() && only.empty()) ||
+            (!only.empty() && std::find(only.begin(), only.end(), exercise.id) == only.end())) {
             continue;
         }
         const FigurePair* pair = builtinFigure(exercise.id);
@@ -82,6 +122,7 @@ int figuresCommand(Context& context, Arguments& args) {
             continue;
         }
         entries.push_back({exercise.name, pair, layoutFigure(*pair)});
+        problems += reportProblems(exercise.id, *pair, entries.back().scene);
     }
     for (const auto& id : only) {
         if (builtinFigure(id) == nullptr) {
@@ -90,7 +131,8 @@ int figuresCommand(Context& context, Arguments& args) {
     }
 
     Document doc;
-    doc.info.title = "HEP Studio: figures of the built-in exercises";
+    doc.info.title = files.empty() ? "HEP Studio: figures of the built-in exercises"
+                                   : "HEP Studio: figures under review";
     doc.info.creator = std::string("HEP Studio ") + HEP_VERSION;
     const double column =
         (kLetter.width - 2 * kPageMargin - (kColumns - 1) * kColumnGap) / kColumns;
@@ -106,7 +148,9 @@ int figuresCommand(Context& context, Arguments& args) {
             page = &doc.addPage(kLetter);
             y = kPageMargin;
             const std::string title =
-                "Figures of the built-in exercises (page " + std::to_string(doc.pages.size()) + ")";
+                std::string(files.empty() ? "Figures of the built-in exercises"
+                                          : "Figures under review") +
+                " (page " + std::to_string(doc.pages.size()) + ")";
             page->ops.push_back(TextRun{kPageMargin, y + 10, title, FontStyle::Regular, 10, 0.4});
             y += 22;
         }
@@ -121,8 +165,12 @@ int figuresCommand(Context& context, Arguments& args) {
     }
     writePdf(doc, *out);
     std::cerr << "Wrote " << entries.size() << " figures on " << doc.pages.size()
-              << (doc.pages.size() == 1 ? " page" : " pages") << " to " << *out << "\n";
-    return 0;
+              << (doc.pages.size() == 1 ? " page" : " pages") << " to " << *out;
+    if (problems > 0) {
+        std::cerr << " with " << problems << (problems == 1 ? " problem" : " problems");
+    }
+    std::cerr << "\n";
+    return problems > 0 ? 1 : 0;
 }
 
 }  // namespace hep::cli

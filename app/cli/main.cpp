@@ -37,8 +37,9 @@ Commands:
   exercise photos ID [-o PREFIX]
                               list a custom exercise's photos (and write them as PNG)
 
-  figures -o OUT.pdf [--id ID]...
-                              a contact sheet of the built-in exercises' figures, for review
+  figures -o OUT.pdf [--id ID]... [--figure FILE.json]...
+                              a contact sheet of the built-in exercises' figures (or of
+                              figure files under review), each checked; exit 1 on problems
   backup [--list]             copy the database to its backups folder (the last 7 are kept)
   restore FILE                put a backup in place of the database (the current one is kept
                               aside)

@@ -10,13 +10,10 @@
 #include "model/builtin_catalogue.h"
 #include "model/errors.h"
 #include "model/figure_catalogue.h"
+#include "model/figure_check.h"
 
 namespace hep {
 namespace {
-
-std::string where(const FigurePair& pair, std::size_t pose) {
-    return pair.exercise_id + (pose == 0 ? " start" : " end");
-}
 
 TEST(Pose, BodyPointNamesRoundTrip) {
     for (const char* name :
@@ -104,54 +101,40 @@ TEST(BuiltinFigures, SegmentsKeepTheirLengthFromStartToEnd) {
     }
 }
 
-TEST(BuiltinFigures, TheBodyRestsOnWhatSupportsIt) {
-    const double tolerance = 0.01 * body::kHeight;
+// Every built-in figure keeps the rules of checkFigure: the body rests on what supports it,
+// nothing goes through the floor, the movement shows.
+TEST(BuiltinFigures, KeepTheFigureRules) {
     for (const auto& pair : builtinFigures()) {
-        for (std::size_t i = 0; i < 2; ++i) {
-            const Pose& pose = pair.poses[i];
-            EXPECT_FALSE(pose.contacts.empty())
-                << where(pair, i) << ": nothing says what the body rests on";
-            const Skeleton s = solvePose(pose, pair.view);
-            const auto props = propsOf(pair, static_cast<int>(i));
-            for (const auto& contact : pose.contacts) {
-                EXPECT_LE(contactGap(s, props, contact), tolerance)
-                    << where(pair, i) << ": " << bodyPointName(contact.point) << " on "
-                    << contact.surface;
-            }
+        for (const auto& problem : checkFigure(pair)) {
+            ADD_FAILURE() << pair.exercise_id << ": " << problem;
         }
     }
 }
 
-TEST(BuiltinFigures, NothingGoesThroughTheFloor) {
-    for (const auto& pair : builtinFigures()) {
-        for (std::size_t i = 0; i < 2; ++i) {
-            const Skeleton s = solvePose(pair.poses[i], pair.view);
-            for (std::size_t k = 0; k < 2; ++k) {
-                for (const Vec3& p : {s.knee[k], s.ankle[k], s.heel[k], s.toe[k], s.elbow[k],
-                                      s.wrist[k], s.hand[k]}) {
-                    EXPECT_GE(p.y, -0.5) << where(pair, i);
-                }
-            }
-            EXPECT_GE(s.head.y - body::kHeadRadius, -0.5) << where(pair, i);
-        }
+// The rules catch what they are for: a body lifted off its mat, a knee through the floor, and a
+// pair whose end is its start without an arrow.
+TEST(FigureCheck, NamesThePoseAndThePoint) {
+    FigurePair pair = *builtinFigure("bridge");
+    ASSERT_TRUE(checkFigure(pair).empty());
+    FigurePair lifted = pair;
+    lifted.poses[0].place_y += 10;
+    const auto lifted_problems = checkFigure(lifted);
+    ASSERT_FALSE(lifted_problems.empty());
+    EXPECT_NE(lifted_problems.front().find("start (Start): "), std::string::npos)
+        << lifted_problems.front();
+    EXPECT_NE(lifted_problems.front().find(" from mat"), std::string::npos);
+    FigurePair sunk = pair;
+    sunk.poses[1].place_y -= 40;
+    bool below = false;
+    for (const auto& problem : checkFigure(sunk)) {
+        below = below || problem.find("below the floor") != std::string::npos;
     }
-}
-
-TEST(BuiltinFigures, TheMovementShows) {
-    // Between start and end some joint moves by at least 5 cm, or an arrow shows what happens.
-    for (const auto& pair : builtinFigures()) {
-        const Skeleton a = solvePose(pair.poses[0], pair.view);
-        const Skeleton b = solvePose(pair.poses[1], pair.view);
-        double most = 0;
-        for (int part = 0; part <= static_cast<int>(BodyPart::Hand); ++part) {
-            for (auto side : {LimbSide::Near, LimbSide::Far}) {
-                const BodyPoint p{static_cast<BodyPart>(part), side};
-                const Vec3 u = a.point(p), v = b.point(p);
-                most = std::max(most, std::hypot(u.x - v.x, u.y - v.y, u.z - v.z));
-            }
-        }
-        EXPECT_TRUE(most >= 5 || pair.poses[1].arrow.has_value()) << pair.exercise_id;
-    }
+    EXPECT_TRUE(below);
+    FigurePair still = pair;
+    still.poses[1] = still.poses[0];
+    const auto still_problems = checkFigure(still);
+    ASSERT_EQ(still_problems.size(), 1u);
+    EXPECT_NE(still_problems.front().find("no joint moves"), std::string::npos);
 }
 
 // ---- reading figure files
