@@ -275,6 +275,13 @@ Database::Database(const fs::path& path, Access access) {
     if (exists && fs::is_directory(path, ec)) {
         throw StorageError("The database " + path.string() + " is a folder, not a file.");
     }
+    if (exists && !fs::is_regular_file(path, ec)) {
+        // A device or a pipe (--db /dev/null): SQLite would write its journal and the lock file
+        // beside it, in /dev, readable and writable by everyone.
+        throw StorageError("The database " + path.string() +
+                           " is not a regular file (a device or a pipe). Start HEP Studio with "
+                           "--db and a file name.");
+    }
     if (exists && fs::file_size(path, ec) == 0 && !fs::exists(path.string() + "-wal", ec)) {
         // HEP Studio writes the schema in the same moment it creates the file: an empty file is
         // not one of ours (or its creation was cut short). It is left for the user to look at.

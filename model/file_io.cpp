@@ -8,6 +8,7 @@
 #include <cstring>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/errors.h"
@@ -115,6 +116,11 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view dat
         }
     }
     const auto folderStatus = std::filesystem::status(folder, error);
+    if (error && error != std::errc::no_such_file_or_directory) {
+        // A path too long for the system is not a missing folder (ENAMETOOLONG, ELOOP, ...).
+        throw StorageError(failed + "the folder " + quoted(folder) + " cannot be reached (" +
+                           error.message() + ").");
+    }
     if (!std::filesystem::exists(folderStatus)) {
         throw StorageError(failed + "the folder " + quoted(folder) + " does not exist.");
     }
@@ -125,7 +131,18 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view dat
         throw StorageError(failed + "it is a folder.");
     }
 
-    std::string pattern = (folder / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+    // The temporary name is the file's, hidden and 12 bytes longer: a name near the system's
+    // 255-byte limit is shortened (at a character boundary) so that any valid name can be written.
+    std::string stem = path.filename().string();
+    constexpr std::size_t kMaxStem = 255 - std::string_view(". .tmp-XXXXXX").size() + 1;
+    if (stem.size() > kMaxStem) {
+        std::size_t cut = kMaxStem;
+        while (cut > 0 && (static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80) {
+            --cut;  // not inside a UTF-8 sequence
+        }
+        stem.resize(cut);
+    }
+    std::string pattern = (folder / ("." + stem + ".tmp-XXXXXX")).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     const int fd = ::mkstemp(name.data());  // creates the file with mode 0600

@@ -1,5 +1,7 @@
 #include "model/database.h"
 
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -221,6 +223,15 @@ TEST(Database, AFolderInPlaceOfTheFile) {
     test::TempDir dir;
     fs::create_directory(dir / "hep.db");
     EXPECT_NE(openError(dir / "hep.db").find("is a folder, not a file"), std::string::npos);
+}
+
+// A device or a pipe (--db /dev/null) is refused before anything is written beside it.
+TEST(Database, APipeInPlaceOfTheFile) {
+    test::TempDir dir;
+    ASSERT_EQ(::mkfifo((dir / "hep.db").c_str(), 0600), 0);
+    EXPECT_NE(openError(dir / "hep.db").find("is not a regular file"), std::string::npos);
+    EXPECT_FALSE(fs::exists(dir / "hep.db-journal"));
+    EXPECT_FALSE(fs::exists(dir / "hep.db.lock"));
 }
 
 TEST(Database, DefaultPathFollowsXdg) {
