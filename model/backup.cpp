@@ -142,11 +142,20 @@ fs::path makeBackup(Database& database, const std::string& reason) {
             n = std::max(n, number + 1);
         }
     }
-    fs::path target =
-        folder / (stamp + "-" + reason + (n == 1 ? "" : "-" + std::to_string(n)) + ".db");
     removeStaleParts(folder);
     // Written as <name>.part and renamed when whole: a backup killed half-way is never listed,
-    // never counted among the kept ones, never offered as the latest.
+    // never counted among the kept ones, never offered as the latest. Its part may still be
+    // there (a fresh one is kept an hour): the next number is taken then.
+    auto named = [&](int number) {
+        return folder /
+               (stamp + "-" + reason + (number == 1 ? "" : "-" + std::to_string(number)) + ".db");
+    };
+    std::error_code exists_error;
+    while (fs::exists(named(n), exists_error) ||
+           fs::exists(named(n).string() + kPartSuffix, exists_error)) {
+        ++n;
+    }
+    const fs::path target = named(n);
     const fs::path part = target.string() + kPartSuffix;
     createPrivateFile(part);
     try {
@@ -169,8 +178,15 @@ fs::path makeBackup(Database& database, const std::string& reason) {
     return target;
 }
 
-fs::path restoreBackup(const fs::path& database_file, const fs::path& backup) {
+fs::path restoreBackup(const fs::path& given, const fs::path& backup) {
     std::error_code ec;
+    // Through a link, the file it names is restored; the link is not replaced by a file.
+    fs::path database_file = given;
+    if (fs::is_symlink(given, ec)) {
+        if (fs::path real = fs::canonical(given, ec); !ec) {
+            database_file = real;
+        }
+    }
     if (!fs::is_regular_file(backup, ec)) {
         throw StorageError(backup.string() + " is not a file.");
     }
@@ -198,13 +214,26 @@ fs::path restoreBackup(const fs::path& database_file, const fs::path& backup) {
         }
         aside =
             reserveName(database_file.string() + ".before-restore-" + timestamp("%Y%m%d-%H%M%S"));
-        fs::rename(database_file, aside, ec);  // over the empty file that reserved the name
-        if (ec) {
-            fs::remove(aside);
-            fs::remove(incoming);
-            throw StorageError("Cannot keep the current database aside as " + aside.string() +
-                               ": " + ec.message() + ". Nothing was changed.");
+        // The current file is kept aside by a second name (a hard link) while it stays in
+        // place, so that a restore killed at any moment leaves a database where it was: the
+        // old one, or the restored one after the last rename. Where links cannot be made, it is
+        // moved aside as before.
+        const fs::path linking = aside.string() + ".linking";
+        fs::remove(linking, ec);
+        const bool linked = ::link(database_file.c_str(), linking.c_str()) == 0;
+        if (linked) {
+            fs::rename(linking, aside, ec);  // over the empty file that reserved the name
+        } else {
+            fs::rename(database_file, aside, ec);
         }
+        if (ec) {
+            fs::remove(linking, ec);
+            fs::remove(aside, ec);
+            fs::remove(incoming, ec);
+            throw StorageError("Cannot keep the current database aside as " + aside.string() +
+                               ". Nothing was changed.");
+        }
+        // Its companions go with it: the log and the shared memory belong to the old file.
         for (const char* suffix : {"-wal", "-shm"}) {
             fs::path side = database_file.string() + suffix;
             if (fs::exists(side, ec)) {
@@ -212,7 +241,7 @@ fs::path restoreBackup(const fs::path& database_file, const fs::path& backup) {
             }
         }
     }
-    fs::rename(incoming, database_file);
+    fs::rename(incoming, database_file);  // one step: the old file, or the restored one
     return aside;
 }
 

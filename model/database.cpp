@@ -229,7 +229,10 @@ namespace {
 
 // Locks <database>.lock for this process, or says that another HEP Studio holds it.
 int lockForThisProcess(const fs::path& path) {
-    fs::path lock = path.string() + ".lock";
+    // Beside the file itself, so that two windows on one file through a link meet one lock.
+    std::error_code ec;
+    fs::path real = fs::weakly_canonical(path, ec);
+    fs::path lock = (ec ? path : real).string() + ".lock";
     int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         throw StorageError("Cannot lock the database " + path.string() + ": " +

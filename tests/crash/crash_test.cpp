@@ -1,6 +1,7 @@
 // Kills a process that is saving, with SIGKILL at random moments, 200 times: after each kill the
 // database opens, passes integrity_check, and holds whole every save that had reported success;
-// the program file it was saving is one whole version, never a part.
+// the program file it was saving is one whole version, never a part. The same for a process that
+// backs up and restores: never no database, never a half backup listed.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <poll.h>
@@ -12,6 +13,7 @@
 #include <random>
 #include <thread>
 
+#include "model/backup.h"
 #include "model/catalogue_store.h"
 #include "model/program_file.h"
 #include "model/sqlite_database.h"
@@ -23,8 +25,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Runs the writer from `first` until killed after `delay`; returns the numbers it reported saved.
-std::vector<long> runAndKill(const fs::path& db, const fs::path& program, long first,
+// Runs a child (argv[0] its path) until killed `delay` after its first report; returns the
+// numbers it reported done ("saved N", "restored N").
+std::vector<long> runAndKill(const std::vector<std::string>& argv,
                              std::chrono::microseconds delay) {
     int pipe_fds[2];
     if (::pipe(pipe_fds) != 0) {
@@ -35,9 +38,12 @@ std::vector<long> runAndKill(const fs::path& db, const fs::path& program, long f
     if (child == 0) {
         ::dup2(pipe_fds[1], 1);
         ::close(pipe_fds[0]);
-        std::string number = std::to_string(first);
-        ::execl(HEP_CRASH_WRITER, HEP_CRASH_WRITER, db.c_str(), program.c_str(), number.c_str(),
-                static_cast<char*>(nullptr));
+        std::vector<char*> args;
+        for (const auto& a : argv) {
+            args.push_back(const_cast<char*>(a.c_str()));
+        }
+        args.push_back(nullptr);
+        ::execv(args[0], args.data());
         ::_exit(127);
     }
     ::close(pipe_fds[1]);
@@ -63,12 +69,12 @@ std::vector<long> runAndKill(const fs::path& db, const fs::path& program, long f
     ::close(pipe_fds[0]);
     std::vector<long> saved;
     std::size_t at = 0;
-    while ((at = out.find("saved ", at)) != std::string::npos) {
+    while ((at = out.find("ed ", at)) != std::string::npos) {  // "saved N", "restored N"
         std::size_t end = out.find('\n', at);
         if (end == std::string::npos) {
             break;  // a line cut by the kill was not reported
         }
-        saved.push_back(std::stol(out.substr(at + 6, end - at - 6)));
+        saved.push_back(std::stol(out.substr(at + 3, end - at - 3)));
         at = end;
     }
     return saved;
@@ -85,7 +91,8 @@ TEST(CrashSafety, KilledWhileSavingLosesNothingThatWasSaved) {
     int kills_while_running = 0;
     for (int round = 0; round < 200; ++round) {
         auto delay = std::chrono::microseconds(rng() % 30000);
-        auto saved = runAndKill(db, program, next, delay);
+        auto saved = runAndKill(
+            {HEP_CRASH_WRITER, db.string(), program.string(), std::to_string(next)}, delay);
         all_saved.insert(all_saved.end(), saved.begin(), saved.end());
         kills_while_running += saved.empty() ? 0 : 1;
         next += 1000;  // numbers of a killed round that were cut off are never reused
@@ -115,6 +122,57 @@ TEST(CrashSafety, KilledWhileSavingLosesNothingThatWasSaved) {
     }
     EXPECT_GE(all_saved.size(), 200u);
     EXPECT_EQ(kills_while_running, 200);
+}
+
+// Killed while backing up and restoring, 200 times: there is always a database, it opens whole
+// and holds every exercise of a restore that had reported success, and every backup listed
+// opens whole (a half-written one is never listed).
+TEST(CrashSafety, KilledWhileRestoringAlwaysLeavesADatabase) {
+    test::TempDir dir;
+    const fs::path db = dir / "hep.db";
+    { Database create(db); }
+    std::mt19937 rng(20261201);
+    std::size_t restored = 0;
+    long next = 1;
+    for (int round = 0; round < 200; ++round) {
+        auto delay = std::chrono::microseconds(rng() % 40000);
+        auto done = runAndKill({HEP_CRASH_RESTORER, db.string(), std::to_string(next)}, delay);
+        restored += done.size();
+        next += 1000;
+        ASSERT_TRUE(fs::exists(db)) << "round " << round << ": no database";
+        {
+            Database opened(db);
+            EXPECT_EQ(sqlOf(opened).execAndGet("PRAGMA integrity_check").getString(), "ok")
+                << "round " << round;
+            CatalogueStore catalogue(opened);
+            for (long n : done) {
+                EXPECT_TRUE(catalogue.find("crash-" + std::to_string(n)).has_value())
+                    << "round " << round << ": exercise " << n << " lost";
+            }
+        }
+        for (const auto& backup : listBackups(db)) {
+            SQLite::Database copy(backup.string(), SQLite::OPEN_READONLY);
+            EXPECT_EQ(copy.execAndGet("PRAGMA integrity_check").getString(), "ok")
+                << "round " << round << ": " << backup.filename();
+        }
+        // The copies kept aside by each restore: checked whole, then removed to save room.
+        for (const auto& entry : fs::directory_iterator(dir.path())) {
+            const std::string name = entry.path().filename().string();
+            if (name.find(".before-restore-") != std::string::npos &&
+                name.find("-wal") == std::string::npos && name.find("-shm") == std::string::npos &&
+                name.find(".linking") == std::string::npos && fs::file_size(entry.path()) > 0) {
+                SQLite::Database aside(entry.path().string(), SQLite::OPEN_READONLY);
+                EXPECT_EQ(aside.execAndGet("PRAGMA quick_check").getString(), "ok")
+                    << "round " << round << ": " << name;
+            }
+        }
+        for (const auto& entry : fs::directory_iterator(dir.path())) {
+            if (entry.path().filename().string().find(".before-restore-") != std::string::npos) {
+                fs::remove(entry.path());
+            }
+        }
+    }
+    EXPECT_GE(restored, 100u);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <ctime>
 
 #include "model/catalogue_store.h"
 #include "model/errors.h"
@@ -86,6 +87,31 @@ TEST(Backup, RestorePutsTheBackupBackAndKeepsTheCurrentAside) {
     EXPECT_TRUE(CatalogueStore(old).find("added-after").has_value());
 }
 
+// Through a link, restore puts the backup in the file the link names and keeps the link; two
+// windows on one file, one through a link, meet one lock (issue 13, item 7).
+TEST(Backup, RestoreThroughALinkKeepsTheLink) {
+    test::TempDir dir;
+    const fs::path real = dir / "real.db";
+    const fs::path link = dir / "link.db";
+    fs::path backup;
+    {
+        Database db(real);
+        CatalogueStore(db).addCustom(test::sampleExercise("kept-in-backup"));
+        backup = makeBackup(db, "manual");
+        CatalogueStore(db).addCustom(test::sampleExercise("added-after"));
+    }
+    fs::create_symlink(real, link);
+    {
+        Database first(real, Database::Access::Exclusive);
+        EXPECT_THROW(Database second(link, Database::Access::Exclusive), DatabaseInUseError);
+    }
+    restoreBackup(link, backup);
+    EXPECT_TRUE(fs::is_symlink(link));
+    Database restored(real);
+    EXPECT_TRUE(CatalogueStore(restored).find("kept-in-backup").has_value());
+    EXPECT_FALSE(CatalogueStore(restored).find("added-after").has_value());
+}
+
 // Two restores in the same second kept their copies under one name: the second overwrote the
 // first, and the newest data was gone (issue 13, item 1).
 TEST(Backup, RestoresInOneSecondKeepEveryCopyAside) {
@@ -132,6 +158,28 @@ TEST(Backup, AHalfWrittenBackupIsNeverListed) {
     EXPECT_FALSE(fs::exists(made.string() + ".part"));
     EXPECT_FALSE(fs::exists(killed));  // an hour old: left by a killed backup
     EXPECT_TRUE(fs::exists(fresh));    // a minute old: maybe still being written
+}
+
+// A backup killed half-way leaves its part under the name the next backup of that second
+// would take: the next one takes the next number instead of failing ("File exists").
+TEST(Backup, APartLeftBehindDoesNotBlockTheNextBackup) {
+    test::TempDir dir;
+    fs::path path = dir / "hep.db";
+    Database db(path);
+    const fs::path folder = backupFolder(path);
+    fs::create_directories(folder);
+    const auto now = std::chrono::system_clock::now();
+    for (int second = 0; second < 3; ++second) {  // this second and the next two
+        const std::time_t t = std::chrono::system_clock::to_time_t(now) + second;
+        std::tm local{};
+        localtime_r(&t, &local);
+        char stamp[32];
+        std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+        test::writeText(folder / ("hepstudio-" + std::string(stamp) + "-manual.db.part"), "cut");
+    }
+    const fs::path made = makeBackup(db, "manual");
+    EXPECT_EQ(listBackups(path), std::vector<fs::path>{made});
+    EXPECT_NE(made.filename().string().find("-manual-2.db"), std::string::npos) << made;
 }
 
 TEST(Backup, RestoreRefusesWhatCannotBeUsedAndChangesNothing) {
