@@ -80,8 +80,8 @@ void readPngBytes(png_structp png, png_bytep data, std::size_t length) {
 // keeps a pointer to the input.
 class PngReader {
   public:
-    explicit PngReader(PngInput& input) {
-        png_ = png_create_read_struct(PNG_LIBPNG_VER_STRING, &input, &failPng, &ignorePngWarning);
+    explicit PngReader(PngInput& input)
+        : png_(png_create_read_struct(PNG_LIBPNG_VER_STRING, &input, &failPng, &ignorePngWarning)) {
         if (png_ == nullptr) {
             throw std::bad_alloc();
         }
