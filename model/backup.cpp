@@ -10,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <tuple>
 
 #include "model/errors.h"
 #include "model/file_io.h"
@@ -92,39 +93,81 @@ fs::path backupFolder(const fs::path& database_file) {
 
 namespace {
 
-// Where a backup stands among the others: its date and time, then its number within that second
-// (names end in -2, -3, ... after the first, which a plain sort of the names would put first).
-std::pair<std::string, int> backupOrder(const fs::path& file) {
-    const std::string stem = file.stem().string();
-    const std::size_t dash = stem.rfind('-');
-    int n = 1;
-    if (dash != std::string::npos && dash + 1 < stem.size() &&
-        stem.find_first_not_of("0123456789", dash + 1) == std::string::npos) {
-        n = std::stoi(stem.substr(dash + 1));
-    }
-    return {stem.substr(0, std::string("hepstudio-YYYYMMDD-HHMMSS").size()), n};
+// Backups are named after their database: <its name without .db>-YYYYMMDD-HHMMSSZ-<reason>.db,
+// the time in UTC (older ones were named in local time, without the Z), then -2, -3, ... for
+// further backups in the same second.
+std::string backupPrefix(const fs::path& database_file) {
+    return database_file.stem().string() + "-";
+}
+
+std::string utcStamp(std::time_t when) {
+    std::tm utc{};
+    gmtime_r(&when, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y%m%d-%H%M%SZ", &utc);
+    return text;
 }
 
 }  // namespace
 
+std::optional<BackupStamp> backupStamp(const fs::path& database_file, const fs::path& backup) {
+    const std::string prefix = backupPrefix(database_file);
+    const std::string name = backup.filename().string();
+    if (name.rfind(prefix, 0) != 0 || backup.extension() != ".db") {
+        return std::nullopt;
+    }
+    const std::string rest = name.substr(prefix.size());  // YYYYMMDD-HHMMSS[Z]-reason[-n].db
+    std::tm t{};
+    const char* end = ::strptime(rest.c_str(), "%Y%m%d-%H%M%S", &t);
+    if (end == nullptr || end != rest.c_str() + 15) {
+        return std::nullopt;  // another database's backup whose name starts alike, or not one
+    }
+    const bool utc = rest.size() > 15 && rest[15] == 'Z';
+    if (rest.size() <= (utc ? 16u : 15u) || rest[utc ? 16 : 15] != '-') {
+        return std::nullopt;
+    }
+    BackupStamp stamp;
+    t.tm_isdst = -1;
+    stamp.made = utc ? ::timegm(&t) : std::mktime(&t);
+    const std::string stem = backup.stem().string();
+    const std::size_t dash = stem.rfind('-');
+    if (dash != std::string::npos && dash + 1 < stem.size() && dash > prefix.size() + 16 &&
+        stem.find_first_not_of("0123456789", dash + 1) == std::string::npos &&
+        stem.size() - dash - 1 <= 6) {
+        stamp.number = std::stoi(stem.substr(dash + 1));
+    }
+    return stamp;
+}
+
 std::vector<fs::path> listBackups(const fs::path& database_file) {
-    std::vector<fs::path> out;
+    std::vector<std::pair<BackupStamp, fs::path>> found;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(backupFolder(database_file), ec)) {
-        const std::string name = entry.path().filename().string();
-        if (name.rfind("hepstudio-", 0) == 0 && entry.path().extension() == ".db") {
-            out.push_back(entry.path());
+        if (auto stamp = backupStamp(database_file, entry.path())) {
+            found.emplace_back(*stamp, entry.path());
         }
     }
-    std::sort(out.begin(), out.end(),
-              [](const fs::path& a, const fs::path& b) { return backupOrder(a) < backupOrder(b); });
+    // By the time each was made (not by name: names of older backups are in local time).
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.first.made, a.first.number, a.second) <
+               std::tie(b.first.made, b.first.number, b.second);
+    });
+    std::vector<fs::path> out;
+    for (auto& [stamp, path] : found) {
+        out.push_back(std::move(path));
+    }
     return out;
 }
 
 bool dailyBackupDue(const fs::path& database_file) {
-    const std::string today = "hepstudio-" + timestamp("%Y%m%d");
+    const std::time_t now = std::time(nullptr);
+    std::tm today{};
+    localtime_r(&now, &today);
     for (const auto& backup : listBackups(database_file)) {
-        if (backup.filename().string().rfind(today, 0) == 0) {
+        std::tm made{};
+        const std::time_t when = backupStamp(database_file, backup)->made;
+        localtime_r(&when, &made);
+        if (made.tm_year == today.tm_year && made.tm_yday == today.tm_yday) {
             return false;
         }
     }
@@ -134,12 +177,13 @@ bool dailyBackupDue(const fs::path& database_file) {
 fs::path makeBackup(Database& database, const std::string& reason) {
     const fs::path folder = backupFolder(database.path());
     createPrivateFolder(folder);
-    const std::string stamp = "hepstudio-" + timestamp("%Y%m%d-%H%M%S");
+    const std::time_t now = std::time(nullptr);
+    const std::string stamp = backupPrefix(database.path()) + utcStamp(now);
     // Numbered after every backup made in this same second, so that the order holds.
     int n = 1;
     for (const auto& backup : listBackups(database.path())) {
-        if (auto [when, number] = backupOrder(backup); when == stamp) {
-            n = std::max(n, number + 1);
+        if (auto made = backupStamp(database.path(), backup); made && made->made == now) {
+            n = std::max(n, made->number + 1);
         }
     }
     removeStaleParts(folder);

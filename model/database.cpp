@@ -408,4 +408,16 @@ fs::path Database::defaultPath() {
     return base / "hepstudio" / "hepstudio.db";
 }
 
+fs::path Database::autosavePath(const fs::path& database_file) {
+    const fs::path own =
+        database_file.parent_path() / (database_file.stem().string() + ".autosave.hep");
+    const fs::path shared = database_file.parent_path() / "autosave.hep";
+    std::error_code ec;
+    if (database_file.filename() == "hepstudio.db" && !fs::exists(own, ec) &&
+        fs::exists(shared, ec)) {
+        fs::rename(shared, own, ec);  // once; if that fails, the old file is left as it is
+    }
+    return own;
+}
+
 }  // namespace hep

@@ -42,6 +42,11 @@ class Database {
     // ~/.local/share/hepstudio/hepstudio.db.
     static std::filesystem::path defaultPath();
 
+    // The window's autosave of an unsaved program: beside the database and named after it
+    // (hepstudio.autosave.hep), so that windows on two databases in one folder keep their own.
+    // The shared autosave.hep of earlier versions becomes the default-named database's.
+    static std::filesystem::path autosavePath(const std::filesystem::path& database_file);
+
     struct Impl;
     Impl& impl();
     const Impl& impl() const;

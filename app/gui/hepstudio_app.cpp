@@ -42,7 +42,7 @@ class HepStudioApp : public wxApp {
         if (!services_) {
             return false;
         }
-        auto autosave = db_path.parent_path() / "autosave.hep";
+        auto autosave = Database::autosavePath(db_path);
         auto* frame = new MainFrame(*services_, std::make_unique<DialogPrompts>(), autosave);
         frame->Show();
         if (!open_file_.empty()) {

@@ -268,8 +268,8 @@ esac
 
 # Backups.
 expect 0 "backup" -- "$hep" --db "$db" backup
-contains "$out" "Backed up the database to $work/backups/hepstudio-" "backup names the copy"
-backup=$(ls "$work"/backups/hepstudio-*-manual*.db | head -1)
+contains "$out" "Backed up the database to $work/backups/hep-" "backup names the copy after its database"
+backup=$(ls "$work"/backups/hep-*Z-manual*.db | head -1)
 [ "$(stat -c %a "$backup")" = 600 ] && ok || bad "backup mode is $(stat -c %a "$backup")"
 expect 1 "restore a file that is not a database" -- "$hep" --db "$db" restore "$work/p.hep"
 contains "$err" "cannot be used as a HEP Studio database" "restore refuses junk"

@@ -171,11 +171,11 @@ TEST(Backup, APartLeftBehindDoesNotBlockTheNextBackup) {
     const auto now = std::chrono::system_clock::now();
     for (int second = 0; second < 3; ++second) {  // this second and the next two
         const std::time_t t = std::chrono::system_clock::to_time_t(now) + second;
-        std::tm local{};
-        localtime_r(&t, &local);
+        std::tm utc{};
+        gmtime_r(&t, &utc);
         char stamp[32];
-        std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-        test::writeText(folder / ("hepstudio-" + std::string(stamp) + "-manual.db.part"), "cut");
+        std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%SZ", &utc);
+        test::writeText(folder / ("hep-" + std::string(stamp) + "-manual.db.part"), "cut");
     }
     const fs::path made = makeBackup(db, "manual");
     EXPECT_EQ(listBackups(path), std::vector<fs::path>{made});
