@@ -75,7 +75,7 @@ void checkUsable(const fs::path& file) {
         if (version > kSchemaVersion) {
             throw StorageError(file.string() + " was made by a newer version of HEP Studio.");
         }
-        std::string check = db.execAndGet("PRAGMA quick_check").getString();
+        std::string check = db.execAndGet("PRAGMA integrity_check(1)").getString();
         if (check != "ok") {
             throw StorageError(file.string() + " is damaged (" + check + ").");
         }
