@@ -16,6 +16,7 @@
 #include "model/file_io.h"
 #include "model/sql_rows.h"
 #include "model/sqlite_database.h"
+#include "model/wal_check.h"
 
 namespace hep {
 
@@ -315,6 +316,15 @@ Database::Database(const fs::path& path, Access access) {
                            way_out(path));
     }
     refuseUnwritable(path, exists);
+    if (exists) {
+        if (auto damage = findWalDamage(path.string() + "-wal")) {
+            throw StorageError("The database " + path.string() + " has a damaged log (" +
+                               path.string() + "-wal): part " + std::to_string(damage->bad_frame) +
+                               " fails its check, and " + std::to_string(damage->lost_commits) +
+                               (damage->lost_commits == 1 ? " saved change" : " saved changes") +
+                               " after it would be lost if it were opened." + way_out(path));
+        }
+    }
     int lock_fd = access == Access::Exclusive ? lockForThisProcess(path) : -1;
     if (!exists) {
         createPrivateFile(path);
@@ -331,6 +341,9 @@ Database::Database(const fs::path& path, Access access) {
     }
     auto& db = impl_->db;
     int version = 0;
+    // Until the file passes its checks, closing it must not fold its log into it: a file that
+    // is refused is left as it is, log and all (a newer version's database, say).
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     try {
         db.exec("PRAGMA busy_timeout = 5000");
         version = db.execAndGet("PRAGMA user_version").getInt();
@@ -369,6 +382,7 @@ Database::Database(const fs::path& path, Access access) {
         impl_.reset();
         throw;
     }
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     try {
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA foreign_keys = ON");
