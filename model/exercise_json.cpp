@@ -136,7 +136,7 @@ Exercise exerciseFromJson(const json& value, const std::string& place) {
                        "item " + std::to_string(i + 1) + " is not a picture in base64 form");
         }
         e.photos.push_back(
-            importPhoto(*bytes, named.place() + ": photos[" + std::to_string(i) + "]"));
+            photoFromFile(*bytes, named.place() + ": photos[" + std::to_string(i) + "]"));
     }
     if (auto problems = checkExercise(e); !problems.empty()) {
         named.fail(problems.front().field, problems.front().message);

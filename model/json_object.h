@@ -14,6 +14,9 @@ namespace hep {
 
 // How deep objects and lists may nest in a file we read (ours nest 4 deep).
 inline constexpr int kMaxJsonDepth = 64;
+// Values in one file: a program of 100 exercises with their text is a few thousand. 31 MB of "{}"
+// took 1.2 GB to hold; 200,000 values take a few megabytes.
+inline constexpr std::size_t kMaxJsonValues = 200000;
 
 // Parses JSON text. Throws InputError naming source when the text is not JSON, or holds a number
 // JSON libraries cannot represent (1e999), with the line and column where that is known.

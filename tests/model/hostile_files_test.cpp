@@ -9,7 +9,9 @@
 #include "model/builtin_catalogue.h"
 #include "model/errors.h"
 #include "model/file_io.h"
+#include "model/photo.h"
 #include "model/program_file.h"
+#include "tests/model/image_makers.h"
 #include "tests/model/test_support.h"
 
 namespace hep {
@@ -54,6 +56,48 @@ TEST(ProgramFileErrors, AParseErrorDoesNotQuoteThePatient) {
         EXPECT_EQ(message.find("Secret"), std::string::npos) << message;
         EXPECT_EQ(message.find("Núñez"), std::string::npos) << message;
         EXPECT_NE(message.find("line 1, column"), std::string::npos) << message;
+    }
+}
+
+// 31 MB of "{}" took 1.2 GB to hold, and the parser's callback made long arrays of objects
+// quadratic (over 15 minutes). Values are counted before the text is parsed.
+TEST(ProgramFileErrors, MillionsOfTinyValuesAreAnInputError) {
+    std::string text = test::exampleProgramJson().dump();
+    text.pop_back();
+    std::string many;
+    for (int i = 0; i < 250000; ++i) {
+        many += i == 0 ? "{}" : ",{}";
+    }
+    try {
+        parseHepFile(text + ", \"x\": [" + many + "]}", "many.hep", test::builtinLookup());
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(std::string(e.what()),
+                  "many.hep: holds more than 200000 values; a HEP Studio file never does");
+    }
+    // 90,000 objects in a list are still read, and at once (linear time: this took minutes).
+    many.resize(90000 * 3 - 1);
+    EXPECT_NO_THROW(
+        parseHepFile(text + ", \"x\": [" + many + "]}", "many.hep", test::builtinLookup()));
+}
+
+// A photo in a file larger than HEP Studio keeps is refused from its header, before its pixels
+// are decoded (80 photos of 40 megapixels took 26 s to check); a kept one stays byte for byte.
+TEST(ProgramFileErrors, AnOversizedPhotoIsRefusedFromItsHeader) {
+    const std::string small = test::rgbPng(40, 30, [](int x, int y) {
+        return test::Rgb{static_cast<unsigned char>(x), static_cast<unsigned char>(y), 9};
+    });
+    EXPECT_EQ(photoFromFile(small, "p.hep: photos[0]"), small);
+    const std::string huge = test::withPngSize(small, 7300, 5470);
+    try {
+        photoFromFile(huge, "p.hep: photos[0]");
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(std::string(e.what()).rfind("p.hep: photos[0]: is 7300 x 5470 pixels; a photo "
+                                              "in a HEP Studio file is at most 1600 pixels",
+                                              0),
+                  0u)
+            << e.what();
     }
 }
 
