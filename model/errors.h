@@ -16,17 +16,25 @@ inline std::string withoutNul(std::string message) {
     return message;
 }
 
-// Input that cannot be used: a file, a field or a value that is wrong. The message names the
-// place (file, item, field) and what is wrong, ready to show to a person.
-class InputError : public std::runtime_error {
+// Every error HEP Studio reports on purpose: its message says what is wrong and where, ready to
+// show to a person. The edges (the hep command, the window) catch this one type; anything else
+// that reaches them is unexpected.
+class Error : public std::runtime_error {
   public:
-    explicit InputError(const std::string& message) : std::runtime_error(withoutNul(message)) {}
+    explicit Error(const std::string& message) : std::runtime_error(withoutNul(message)) {}
+};
+
+// Input that cannot be used: a file, a field or a value that is wrong. The message names the
+// place (file, item, field) and what is wrong.
+class InputError : public Error {
+  public:
+    using Error::Error;
 };
 
 // The database or the file system failed or refused: the message says which file and why.
-class StorageError : public std::runtime_error {
+class StorageError : public Error {
   public:
-    explicit StorageError(const std::string& message) : std::runtime_error(withoutNul(message)) {}
+    using Error::Error;
 };
 
 // The database is held by another HEP Studio window: nothing is wrong with the file.
@@ -42,10 +50,9 @@ class DatabaseNotWritableError : public StorageError {
 };
 
 // Something a person asked for does not exist (an exercise id, a template id).
-class NotFoundError : public std::runtime_error {
+class NotFoundError : public Error {
   public:
-    explicit NotFoundError(const std::string& message)
-        : std::runtime_error(withoutNul(message)) {}
+    using Error::Error;
 };
 
 }  // namespace hep

@@ -106,13 +106,7 @@ int main(int argc, char** argv) {
     } catch (const UsageError& e) {
         std::cerr << "hep: " << hep::oneLineMessage(e.what()) << "\nTry 'hep --help'.\n";
         return 2;
-    } catch (const hep::InputError& e) {
-        std::cerr << "hep: " << hep::oneLineMessage(e.what()) << "\n";
-        return 1;
-    } catch (const hep::NotFoundError& e) {
-        std::cerr << "hep: " << hep::oneLineMessage(e.what()) << "\n";
-        return 1;
-    } catch (const hep::StorageError& e) {
+    } catch (const hep::Error& e) {  // input, storage, not found, export
         std::cerr << "hep: " << hep::oneLineMessage(e.what()) << "\n";
         return 1;
     } catch (const std::exception& e) {

@@ -461,13 +461,7 @@ std::optional<Exercise> ExerciseEditorDialog::save() {
         } else {
             services_.catalogue().addCustom(e);
         }
-    } catch (const InputError& error) {
-        prompts_.error(this, wx(error.what()));
-        return std::nullopt;
-    } catch (const NotFoundError& error) {
-        prompts_.error(this, wx(error.what()));
-        return std::nullopt;
-    } catch (const StorageError& error) {
+    } catch (const Error& error) {
         prompts_.error(this, wx(error.what()));
         return std::nullopt;
     } catch (const std::exception& error) {

@@ -213,10 +213,7 @@ bool PreferencesDialog::chooseLogo() {
     }
     try {
         loadImageFile(std::filesystem::path(utf8(*path)));
-    } catch (const InputError& e) {
-        prompts_.error(this, wx(e.what()));
-        return false;
-    } catch (const StorageError& e) {
+    } catch (const Error& e) {
         prompts_.error(this, wx(e.what()));
         return false;
     } catch (const std::exception& e) {

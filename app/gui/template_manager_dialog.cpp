@@ -28,11 +28,7 @@ bool guarded(wxWindow* parent, UserPrompts& prompts, Action action) {
     try {
         action();
         return true;
-    } catch (const InputError& e) {
-        prompts.error(parent, wx(e.what()));
-    } catch (const StorageError& e) {
-        prompts.error(parent, wx(e.what()));
-    } catch (const NotFoundError& e) {
+    } catch (const Error& e) {
         prompts.error(parent, wx(e.what()));
     } catch (const std::exception& e) {
         prompts.error(parent, "Something went wrong: " + wx(e.what()));

@@ -185,6 +185,12 @@ contains "$(pdfinfo "$work/a4.pdf")" "(A4)" "a4 paper"
 text=$(pdftotext -q "$work/a4.pdf" - | tr -s ' \n' '  ')
 case "$text" in *"About your low back"*) bad "--no-education still printed education" ;; *) ok ;; esac
 case "$text" in *"Exercise log"*) bad "--log-weeks 0 still printed a log" ;; *) ok ;; esac
+# A missing font is the export's own error, said as such, not an "unexpected error".
+expect 1 "export without fonts" -- env HEP_FONT_DIR="$work/no-fonts" "$hep" --db "$db" export \
+    --template lss-walking -o "$work/nofont.pdf"
+case "$err" in *"unexpected error"*) bad "a missing font is unexpected: $err" ;; *) ok ;; esac
+contains "$err" "no-fonts" "the missing font's folder is named"
+[ -e "$work/nofont.pdf" ] && bad "a PDF was written without fonts" || ok
 expect 0 "export a template" -- "$hep" --db "$db" export --template lss-walking --patient "Ana Lima" -o "$work/t.pdf"
 contains "$(pdftotext -q "$work/t.pdf" - | tr -s ' \n' '  ')" "For: Ana Lima" "template handout names the patient"
 expect 2 "export without -o" -- "$hep" --db "$db" export "$work/p.hep"
