@@ -153,6 +153,7 @@ std::vector<fs::path> listBackups(const fs::path& database_file) {
                std::tie(b.first.made, b.first.number, b.second);
     });
     std::vector<fs::path> out;
+    out.reserve(found.size());
     for (auto& [stamp, path] : found) {
         out.push_back(std::move(path));
     }
@@ -199,7 +200,7 @@ fs::path makeBackup(Database& database, const std::string& reason) {
            fs::exists(named(n).string() + kPartSuffix, exists_error)) {
         ++n;
     }
-    const fs::path target = named(n);
+    fs::path target = named(n);
     const fs::path part = target.string() + kPartSuffix;
     createPrivateFile(part);
     try {
@@ -222,13 +223,13 @@ fs::path makeBackup(Database& database, const std::string& reason) {
     return target;
 }
 
-fs::path restoreBackup(const fs::path& given, const fs::path& backup) {
+fs::path restoreBackup(const fs::path& database_file, const fs::path& backup) {
     std::error_code ec;
     // Through a link, the file it names is restored; the link is not replaced by a file.
-    fs::path database_file = given;
-    if (fs::is_symlink(given, ec)) {
-        if (fs::path real = fs::canonical(given, ec); !ec) {
-            database_file = real;
+    fs::path file = database_file;
+    if (fs::is_symlink(database_file, ec)) {
+        if (fs::path real = fs::canonical(database_file, ec); !ec) {
+            file = real;
         }
     }
     if (!fs::is_regular_file(backup, ec)) {
@@ -236,7 +237,7 @@ fs::path restoreBackup(const fs::path& given, const fs::path& backup) {
     }
     checkUsable(backup);
     // Copy the backup next to the database first, so that nothing changes if that fails.
-    const fs::path incoming = database_file.string() + ".restoring";
+    const fs::path incoming = file.string() + ".restoring";
     fs::remove(incoming, ec);
     createPrivateFile(incoming);
     try {
@@ -248,27 +249,26 @@ fs::path restoreBackup(const fs::path& given, const fs::path& backup) {
         throw StorageError("Cannot copy " + backup.string() + ": " + e.what());
     }
     fs::path aside;
-    if (fs::exists(database_file, ec)) {
+    if (fs::exists(file, ec)) {
         // Fold any write-ahead log into the current file so that it moves aside whole.
         try {
-            SQLite::Database current(database_file.string(), SQLite::OPEN_READWRITE);
+            SQLite::Database current(file.string(), SQLite::OPEN_READWRITE);
             current.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (const SQLite::Exception&) {
             // A damaged current file is kept aside as it is.
         }
-        aside =
-            reserveName(database_file.string() + ".before-restore-" + timestamp("%Y%m%d-%H%M%S"));
+        aside = reserveName(file.string() + ".before-restore-" + timestamp("%Y%m%d-%H%M%S"));
         // The current file is kept aside by a second name (a hard link) while it stays in
         // place, so that a restore killed at any moment leaves a database where it was: the
         // old one, or the restored one after the last rename. Where links cannot be made, it is
         // moved aside as before.
         const fs::path linking = aside.string() + ".linking";
         fs::remove(linking, ec);
-        const bool linked = ::link(database_file.c_str(), linking.c_str()) == 0;
+        const bool linked = ::link(file.c_str(), linking.c_str()) == 0;
         if (linked) {
             fs::rename(linking, aside, ec);  // over the empty file that reserved the name
         } else {
-            fs::rename(database_file, aside, ec);
+            fs::rename(file, aside, ec);
         }
         if (ec) {
             fs::remove(linking, ec);
@@ -279,13 +279,13 @@ fs::path restoreBackup(const fs::path& given, const fs::path& backup) {
         }
         // Its companions go with it: the log and the shared memory belong to the old file.
         for (const char* suffix : {"-wal", "-shm"}) {
-            fs::path side = database_file.string() + suffix;
+            fs::path side = file.string() + suffix;
             if (fs::exists(side, ec)) {
                 fs::rename(side, aside.string() + suffix);
             }
         }
     }
-    fs::rename(incoming, database_file);  // one step: the old file, or the restored one
+    fs::rename(incoming, file);  // one step: the old file, or the restored one
     return aside;
 }
 

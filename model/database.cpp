@@ -222,8 +222,8 @@ void checkTables(SQLite::Database& db, const fs::path& path) {
         "SELECT key, value FROM meta",
         std::string("SELECT key, ") + rows::kExerciseColumns + " FROM exercises",
         "SELECT id, builtin, name, description, condition, instructions FROM templates",
-        "SELECT template_id, position, exercise_id, note, sets, reps, hold_seconds, minutes, "
-        "times_per_day, days_per_week, side FROM template_items",
+        std::string("SELECT template_id, position, exercise_id, note, sets, reps, ") +
+            "hold_seconds, minutes, times_per_day, days_per_week, side FROM template_items",
         "SELECT exercise_id, slot, png FROM exercise_photos",
         "SELECT rowid, name, purpose, steps FROM exercise_search",
     };
@@ -448,8 +448,7 @@ fs::path Database::defaultPath() {
 }
 
 fs::path Database::autosavePath(const fs::path& database_file) {
-    const fs::path own =
-        database_file.parent_path() / (database_file.stem().string() + ".autosave.hep");
+    fs::path own = database_file.parent_path() / (database_file.stem().string() + ".autosave.hep");
     const fs::path shared = database_file.parent_path() / "autosave.hep";
     std::error_code ec;
     if (database_file.filename() == "hepstudio.db" && !fs::exists(own, ec) &&

@@ -39,6 +39,7 @@ std::vector<long> runAndKill(const std::vector<std::string>& argv,
         ::dup2(pipe_fds[1], 1);
         ::close(pipe_fds[0]);
         std::vector<char*> args;
+        args.reserve(argv.size() + 1);
         for (const auto& a : argv) {
             args.push_back(const_cast<char*>(a.c_str()));
         }
