@@ -38,9 +38,10 @@ namespace hep {
 //     "end": { ... }
 //   }
 //
-// Props: mat (from, to, thickness, depth: [far, near] toward the viewer, seen from above), chair (front, seat, depth, back), counter (from, to, height),
-// wall (x), bed (from, to, height), strap (from, to: body points), band (around: body points),
-// bike (crank, seat, handle: [x, y]; pedal: angle), walker (x, depth, height), pool (water).
+// Props: mat (from, to, thickness, depth: [far, near] toward the viewer, seen from above), chair
+// (front, seat, depth, back), counter (from, to, height), wall (x), bed (from, to, height), strap
+// (from, to: body points), band (around: body points), bike (crank, seat, handle: [x, y]; pedal:
+// angle), walker (x, depth, height), pool (water).
 
 // Every built-in figure pair, parsed once from the embedded assets, sorted by exercise id.
 // Throws InputError naming the asset file and field when one is malformed.

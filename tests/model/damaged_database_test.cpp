@@ -17,15 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string openError(const fs::path& path) {
-    try {
-        Database db(path);
-    } catch (const StorageError& e) {
-        return e.what();
-    }
-    return "";
-}
-
 // A database with one good backup, then changed behind HEP Studio's back by `damage`.
 void damagedWithABackup(const fs::path& path, const std::string& damage) {
     {
@@ -49,7 +40,7 @@ TEST(DamagedDatabase, AnIndexThatDoesNotMatchItsTable) {
         SQLite::Database raw(path.string(), SQLite::OPEN_READONLY);
         ASSERT_EQ(raw.execAndGet("PRAGMA quick_check").getString(), "ok");  // what it missed
     }
-    const std::string message = openError(path);
+    const std::string message = test::openError(path);
     EXPECT_NE(message.find("is damaged"), std::string::npos) << message;
     ASSERT_EQ(listBackups(path).size(), 1u);  // not backed up over the good one
     EXPECT_NO_THROW(Database backup(listBackups(path).front()));
@@ -59,7 +50,7 @@ TEST(DamagedDatabase, AColumnAnotherProgramDropped) {
     test::TempDir dir;
     const fs::path path = dir / "hep.db";
     damagedWithABackup(path, "ALTER TABLE exercises DROP COLUMN therapist_alert");
-    const std::string message = openError(path);
+    const std::string message = test::openError(path);
     EXPECT_NE(message.find("is damaged (its tables are not as HEP Studio made them"),
               std::string::npos)
         << message;

@@ -22,15 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 // The message of the StorageError that opening path throws ("" when it opens).
-std::string openError(const fs::path& path) {
-    try {
-        Database db(path);
-    } catch (const StorageError& e) {
-        return e.what();
-    }
-    return "";
-}
-
 void makeDatabaseWithCustomExercises(const fs::path& path, int count) {
     Database db(path);
     CatalogueStore store(db);
@@ -80,7 +71,7 @@ TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesIt) {
         b = static_cast<char>(rng());
     }
     test::writeText(path, bytes);
-    std::string message = openError(path);
+    std::string message = test::openError(path);
     EXPECT_NE(message.find(path.string()), std::string::npos) << message;
     EXPECT_NE(message.find("is not a HEP Studio database or is damaged"), std::string::npos)
         << message;
@@ -96,7 +87,7 @@ TEST(Database, RefusesATruncatedDatabaseAndLeavesIt) {
     ASSERT_GT(size, 40000u);
     fs::resize_file(path, size / 3 + 100);
     std::string before = test::fileBytes(path);
-    std::string message = openError(path);
+    std::string message = test::openError(path);
     EXPECT_NE(message.find(path.string()), std::string::npos) << message;
     EXPECT_NE(message.find("damaged"), std::string::npos) << message;
     EXPECT_EQ(test::fileBytes(path), before);
@@ -108,7 +99,7 @@ TEST(Database, RefusesANewerSchemaAndLeavesIt) {
     makeDatabaseWithCustomExercises(path, 1);
     setUserVersion(path, 99);
     std::string before = test::fileBytes(path);
-    std::string message = openError(path);
+    std::string message = test::openError(path);
     EXPECT_NE(message.find("was made by a newer version of HEP Studio (schema version 99"),
               std::string::npos)
         << message;
@@ -123,7 +114,8 @@ TEST(Database, RefusesAnotherProgramsDatabase) {
         other.exec("CREATE TABLE songs (title TEXT)");
     }
     std::string before = test::fileBytes(path);
-    EXPECT_NE(openError(path).find("is an SQLite database of another program"), std::string::npos);
+    EXPECT_NE(test::openError(path).find("is an SQLite database of another program"),
+              std::string::npos);
     EXPECT_EQ(test::fileBytes(path), before);
 }
 
@@ -138,7 +130,7 @@ TEST(Database, AnotherProgramsEmptyDatabaseIsNamedAsSuch) {
         other.exec("PRAGMA user_version = 7");
     }
     std::string before = test::fileBytes(path);
-    const std::string message = openError(path);
+    const std::string message = test::openError(path);
     EXPECT_NE(message.find("is an SQLite database of another program"), std::string::npos)
         << message;
     EXPECT_EQ(message.find("newer version"), std::string::npos) << message;
@@ -148,7 +140,7 @@ TEST(Database, AnotherProgramsEmptyDatabaseIsNamedAsSuch) {
 TEST(Database, UnwritableDataFolderIsAClearError) {
     test::TempDir dir;
     test::writeText(dir / "not-a-folder", "x");
-    std::string message = openError(dir / "not-a-folder/hepstudio/hep.db");
+    std::string message = test::openError(dir / "not-a-folder/hepstudio/hep.db");
     EXPECT_NE(message.find("Cannot create the folder"), std::string::npos) << message;
     EXPECT_NE(message.find("not-a-folder"), std::string::npos) << message;
 }
@@ -163,7 +155,7 @@ TEST(Database, ADamagedDatabaseWithBackupsNamesTheLatestOne) {
         latest = makeBackup(db, "manual");
     }
     test::writeText(path, std::string(8192, 'x'));
-    std::string message = openError(path);
+    std::string message = test::openError(path);
     EXPECT_NE(message.find("To go back to the latest backup, run: hep --db " + path.string() +
                            " restore " + latest.string() + "."),
               std::string::npos)
@@ -173,7 +165,7 @@ TEST(Database, ADamagedDatabaseWithBackupsNamesTheLatestOne) {
 TEST(Database, AnEmptyFileIsRefusedAndLeft) {
     test::TempDir dir;
     test::writeText(dir / "hep.db", "");
-    std::string message = openError(dir / "hep.db");
+    std::string message = test::openError(dir / "hep.db");
     EXPECT_NE(message.find("is empty (0 bytes)"), std::string::npos) << message;
     EXPECT_NE(message.find("move " + (dir / "hep.db").string() + " aside"), std::string::npos);
     EXPECT_EQ(fs::file_size(dir / "hep.db"), 0u);
@@ -222,14 +214,14 @@ TEST(Database, ASecondWindowOnTheSameDatabaseIsRefused) {
 TEST(Database, AFolderInPlaceOfTheFile) {
     test::TempDir dir;
     fs::create_directory(dir / "hep.db");
-    EXPECT_NE(openError(dir / "hep.db").find("is a folder, not a file"), std::string::npos);
+    EXPECT_NE(test::openError(dir / "hep.db").find("is a folder, not a file"), std::string::npos);
 }
 
 // A device or a pipe (--db /dev/null) is refused before anything is written beside it.
 TEST(Database, APipeInPlaceOfTheFile) {
     test::TempDir dir;
     ASSERT_EQ(::mkfifo((dir / "hep.db").c_str(), 0600), 0);
-    EXPECT_NE(openError(dir / "hep.db").find("is not a regular file"), std::string::npos);
+    EXPECT_NE(test::openError(dir / "hep.db").find("is not a regular file"), std::string::npos);
     EXPECT_FALSE(fs::exists(dir / "hep.db-journal"));
     EXPECT_FALSE(fs::exists(dir / "hep.db.lock"));
 }

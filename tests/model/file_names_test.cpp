@@ -34,7 +34,8 @@ TEST(FileNames, NamesUpToTheLimitAreWritten) {
         writeFileAtomically(file, "content");
         EXPECT_EQ(readFile(file), "content") << name.size();
         fs::remove(file);
-        EXPECT_EQ(filesIn(dir.path()), 0u) << "a temporary file was left for a name of " << name.size();
+        EXPECT_EQ(filesIn(dir.path()), 0u)
+            << "a temporary file was left for a name of " << name.size();
     }
 }
 

@@ -1,6 +1,8 @@
 #include "tests/model/test_support.h"
 
 #include "model/builtin_catalogue.h"
+#include "model/database.h"
+#include "model/errors.h"
 
 namespace hep::test {
 
@@ -25,6 +27,15 @@ Exercise sampleExercise(const std::string& id) {
 
 ExerciseLookup builtinLookup() {
     return lookupIn(builtinExercises());
+}
+
+std::string openError(const std::filesystem::path& database) {
+    try {
+        Database db(database);
+    } catch (const StorageError& e) {
+        return e.what();
+    }
+    return "";
 }
 
 }  // namespace hep::test

@@ -27,6 +27,9 @@ inline nlohmann::json exampleProgramJson() {
 }
 #endif
 
+// The message of the StorageError that opening the database throws, or "" when it opens.
+std::string openError(const std::filesystem::path& database);
+
 // The bytes of a file, for checking that something left it unchanged.
 inline std::string fileBytes(const std::filesystem::path& path) {
     return readText(path);

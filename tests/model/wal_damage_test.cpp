@@ -7,7 +7,6 @@
 
 #include <SQLiteCpp/Database.h>
 
-#include <fstream>
 #include <string>
 
 #include "model/database.h"
@@ -29,24 +28,6 @@ void withLog(const fs::path& path, const std::vector<std::string>& transactions)
     for (const auto& sql : transactions) {
         raw.exec(sql);
     }
-}
-
-std::string bytesOf(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void writeBytes(const fs::path& file, const std::string& bytes) {
-    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
-}
-
-std::string openError(const fs::path& path) {
-    try {
-        Database db(path);
-    } catch (const StorageError& e) {
-        return e.what();
-    }
-    return "";
 }
 
 const std::vector<std::string> kThreeSaves = {
@@ -71,17 +52,18 @@ TEST(WalDamage, AFlippedByteBeforeSavedChangesIsRefusedAndLeft) {
     const fs::path path = dir / "hep.db";
     withLog(path, kThreeSaves);
     const fs::path wal = path.string() + "-wal";
-    std::string bytes = bytesOf(wal);
+    std::string bytes = test::fileBytes(wal);
     bytes[32 + 24 + 200] = static_cast<char>(bytes[32 + 24 + 200] ^ 0x10);  // in frame 1's page
-    writeBytes(wal, bytes);
+    test::writeText(wal, bytes);
     const auto damage = findWalDamage(wal);
     ASSERT_TRUE(damage.has_value());
     EXPECT_EQ(damage->bad_frame, 1u);
     EXPECT_GE(damage->lost_commits, 2u);
-    const std::string message = openError(path);
+    const std::string message = test::openError(path);
     EXPECT_NE(message.find("has a damaged log"), std::string::npos) << message;
     EXPECT_NE(message.find("would be lost"), std::string::npos) << message;
-    EXPECT_TRUE(bytesOf(wal) == bytes) << "the log changed";  // left for a copy or a restore
+    EXPECT_TRUE(test::fileBytes(wal) == bytes)
+        << "the log changed";  // left for a copy or a restore
 }
 
 // A write cut short at the end of the log is not damage: that change was never saved.
@@ -90,10 +72,10 @@ TEST(WalDamage, ATornTailIsNotDamage) {
     const fs::path path = dir / "hep.db";
     withLog(path, kThreeSaves);
     const fs::path wal = path.string() + "-wal";
-    const std::string bytes = bytesOf(wal);
-    writeBytes(wal, bytes.substr(0, bytes.size() - 100));
+    const std::string bytes = test::fileBytes(wal);
+    test::writeText(wal, bytes.substr(0, bytes.size() - 100));
     EXPECT_FALSE(findWalDamage(wal).has_value());
-    EXPECT_EQ(openError(path), "");
+    EXPECT_EQ(test::openError(path), "");
 }
 
 // A newer version's database was "left as it is" while closing folded its log into it.
@@ -102,12 +84,12 @@ TEST(WalDamage, ARefusedFileKeepsItsLog) {
     const fs::path path = dir / "hep.db";
     withLog(path, {"PRAGMA user_version = 99"});
     const fs::path wal = path.string() + "-wal";
-    const std::string db_before = bytesOf(path);
-    const std::string wal_before = bytesOf(wal);
+    const std::string db_before = test::fileBytes(path);
+    const std::string wal_before = test::fileBytes(wal);
     ASSERT_GT(wal_before.size(), 32u);
-    EXPECT_NE(openError(path).find("newer version"), std::string::npos);
-    EXPECT_TRUE(bytesOf(path) == db_before) << "the log was folded into the file";
-    EXPECT_TRUE(bytesOf(wal) == wal_before) << "the log changed";
+    EXPECT_NE(test::openError(path).find("newer version"), std::string::npos);
+    EXPECT_TRUE(test::fileBytes(path) == db_before) << "the log was folded into the file";
+    EXPECT_TRUE(test::fileBytes(wal) == wal_before) << "the log changed";
 }
 
 }  // namespace
