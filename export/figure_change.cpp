@@ -30,10 +30,11 @@ bool covers(const FigureMark& m, Vec2 p) {
 }
 
 // The body of one pose as cells of 1 cm square over the window: true where it is drawn.
-std::vector<bool> bodyCells(const FigureScene& scene, int pose, int columns, int rows) {
+std::vector<bool> bodyCells(const FigureScene& scene, int pose, int columns, int rows,
+                            bool head_only = false) {
     std::vector<bool> cells(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows));
     for (const auto& m : scene.marks[static_cast<std::size_t>(pose)]) {
-        if (!m.body) {
+        if (!m.body || (head_only && !m.head)) {
             continue;
         }
         // Only the cells of the mark's bounding box.
@@ -73,13 +74,18 @@ double changedShare(const FigureScene& scene) {
     const int rows = static_cast<int>(std::ceil(scene.height));
     const auto a = bodyCells(scene, 0, columns, rows);
     const auto b = bodyCells(scene, 1, columns, rows);
-    double changed = 0, area_a = 0, area_b = 0;
+    double changed = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
         changed += a[i] != b[i] ? 1 : 0;
-        area_a += a[i] ? 1 : 0;
-        area_b += b[i] ? 1 : 0;
     }
-    return changed / std::max(1.0, (area_a + area_b) / 2);
+    // A close-up is about the head and neck: the change is measured against them.
+    const auto area = [&](int pose) {
+        const auto cells = scene.close_up ? bodyCells(scene, pose, columns, rows, true)
+                           : pose == 0    ? a
+                                          : b;
+        return static_cast<double>(std::count(cells.begin(), cells.end(), true));
+    };
+    return changed / std::max(1.0, (area(0) + area(1)) / 2);
 }
 
 }  // namespace hep

@@ -10,7 +10,8 @@ namespace hep {
 inline constexpr double kClearChange = 0.2;
 
 // The body's drawn area (1 cm cells over the scene's window) that is covered in one pose and not
-// in the other, over the mean of the two areas: 0 for the same picture twice.
+// in the other, over the mean of the two areas (in a close-up, the areas of the head and neck,
+// what a close-up is about): 0 for the same picture twice.
 double changedShare(const FigureScene& scene);
 
 }  // namespace hep

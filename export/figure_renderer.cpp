@@ -8,41 +8,20 @@
 #include <optional>
 #include <vector>
 
+#include "export/figure_crop.h"
+#include "export/figure_marks.h"
+#include "export/figure_moving.h"
+#include "export/figure_props.h"
+
 namespace hep {
 
 namespace {
 
-constexpr double kDegree = std::numbers::pi / 180;
+using namespace figure;
+
 constexpr double kMargin = 6;        // cm of empty space around the marks
 constexpr double kArrowHead = 10;    // cm, each side of an arrow's head
 constexpr double kArrowSpread = 28;  // degrees between the shaft and each stroke of the head
-constexpr double kWallHeight = 185;
-
-Vec2 add(Vec2 a, Vec2 b) {
-    return {a.x + b.x, a.y + b.y};
-}
-
-Vec2 polar(double r, double degrees) {
-    return {r * std::cos(degrees * kDegree), r * std::sin(degrees * kDegree)};
-}
-
-FigureMark stroke(std::vector<Vec2> points, double width, double gray, bool closed = false) {
-    FigureMark m;
-    m.points = std::move(points);
-    m.width = width;
-    m.gray = gray;
-    m.closed = closed;
-    return m;
-}
-
-FigureMark circle(Vec2 centre, double radius, double width, double gray) {
-    FigureMark m;
-    m.centre = centre;
-    m.radius = radius;
-    m.width = width;
-    m.gray = gray;
-    return m;
-}
 
 // An arrow along the points, with a solid head at the last one.
 void addArrow(std::vector<FigureMark>& marks, const std::vector<Vec2>& shaft) {
@@ -103,163 +82,12 @@ std::vector<Vec2> arrowShaft(const MotionArrow& a, const Skeleton& s, double til
     return points;
 }
 
-// A closed loop around the points (a band around the knees).
-std::vector<Vec2> loopAround(const std::vector<Vec2>& at) {
-    constexpr double kRadius = 4.5;
-    Vec2 a = at.front(), b = at.back();
-    double best = -1;
-    for (const auto& p : at) {  // the two points farthest apart
-        for (const auto& q : at) {
-            double d = std::hypot(p.x - q.x, p.y - q.y);
-            if (d > best) {
-                best = d;
-                a = p;
-                b = q;
-            }
-        }
-    }
-    const double heading = std::atan2(b.y - a.y, b.x - a.x) / kDegree;
-    std::vector<Vec2> loop;
-    for (int k = 0; k <= 8; ++k) {
-        loop.push_back(add(b, polar(kRadius, heading - 90 + 180.0 * k / 8)));
-    }
-    for (int k = 0; k <= 8; ++k) {
-        loop.push_back(add(a, polar(kRadius, heading + 90 + 180.0 * k / 8)));
-    }
-    return loop;
-}
-
-void addProp(std::vector<FigureMark>& marks, const Prop& prop, const Skeleton& s,
-             const FigurePair& pair) {
-    const double w = kPropStroke;
-    const double g = kPropGray;
-    auto at = [&](BodyPoint p) { return project(s.point(p), pair.tilt); };
-    if (const auto* m = std::get_if<Mat>(&prop)) {
-        if (pair.tilt > 0) {  // its top, seen from above
-            auto corner = [&](double x, double z) {
-                return project({x, m->thickness, z}, pair.tilt);
-            };
-            marks.push_back(stroke({corner(m->from, m->far), corner(m->to, m->far),
-                                    corner(m->to, m->near), corner(m->from, m->near)},
-                                   w, g, true));
-        } else {  // a band of the mat's thickness, filled
-            marks.push_back(stroke({{m->from + m->thickness / 2, m->thickness / 2},
-                                    {m->to - m->thickness / 2, m->thickness / 2}},
-                                   m->thickness, kMatGray));
-        }
-    } else if (const auto* c = std::get_if<Chair>(&prop)) {
-        const double rear = c->front - c->depth;
-        marks.push_back(stroke({{rear, c->seat}, {c->front, c->seat}}, w * 1.4, g));
-        marks.push_back(stroke({{c->front - 3, c->seat}, {c->front - 3, 0}}, w, g));
-        marks.push_back(stroke({{rear + 2, c->seat}, {rear + 2, 0}}, w, g));
-        if (c->back > c->seat) {
-            marks.push_back(stroke({{rear + 2, c->seat}, {rear - 2, c->back}}, w, g));
-        }
-    } else if (const auto* k = std::get_if<Counter>(&prop)) {
-        marks.push_back(stroke({{k->from + 3, 0}, {k->from + 3, k->height - 4}}, w, g));
-        marks.push_back(
-            stroke({{k->from, k->height - 4}, {k->from, k->height}, {k->to, k->height}}, w, g));
-        marks.push_back(stroke({{k->from, k->height - 4}, {k->to, k->height - 4}}, w, g));
-        marks.push_back(stroke({{k->to, k->height}, {k->to, 0}}, w, g));
-    } else if (const auto* wall = std::get_if<Wall>(&prop)) {
-        marks.push_back(stroke({{wall->x, 0}, {wall->x, kWallHeight}}, w * 1.5, g));
-    } else if (const auto* b = std::get_if<Bed>(&prop)) {
-        const double under = b->height - 16;
-        marks.push_back(
-            stroke({{b->from, under}, {b->from, b->height}, {b->to, b->height}, {b->to, under}}, w,
-                   g, true));
-        marks.push_back(stroke({{b->from + 4, under}, {b->from + 4, 0}}, w, g));
-        marks.push_back(stroke({{b->to - 4, under}, {b->to - 4, 0}}, w, g));
-    } else if (const auto* strap = std::get_if<Strap>(&prop)) {
-        marks.push_back(stroke({at(strap->from), at(strap->to)}, kGearStroke, kGearGray));
-    } else if (const auto* band = std::get_if<Band>(&prop)) {
-        std::vector<Vec2> points;
-        for (const auto& p : band->around) {
-            points.push_back(at(p));
-        }
-        marks.push_back(stroke(loopAround(points), kGearStroke, kGearGray, true));
-    } else if (const auto* bike = std::get_if<Bike>(&prop)) {
-        // A base on the floor, a post up to the saddle, a post up to the handle bar, and the
-        // flywheel around the cranks.
-        const Vec2 cr = bike->crank, seat = bike->seat, bar = bike->handle;
-        marks.push_back(stroke({{seat.x - 18, 2}, {bar.x + 14, 2}}, w * 1.4, g));
-        marks.push_back(stroke({{seat.x + 1, seat.y - 1}, {seat.x + 12, 2}}, w, g));
-        marks.push_back(stroke({{bar.x + 8, 2}, {bar.x - 3, bar.y - 1}}, w, g));
-        marks.push_back(stroke({{seat.x - 9, seat.y}, {seat.x + 8, seat.y}}, w * 2, g));
-        marks.push_back(stroke({{bar.x - 6, bar.y - 2}, {bar.x + 5, bar.y + 1}}, w * 2, g));
-        marks.push_back(circle(cr, 22, w, g));
-        for (int i = 1; i >= 0; --i) {  // far crank first
-            const Vec2 pedal = add(cr, polar(kCrankLength, bike->pedal + 180.0 * i));
-            const double gray = i == 0 ? kGearGray : kPropGray;
-            marks.push_back(stroke({cr, pedal}, kGearStroke, gray));
-            marks.push_back(
-                stroke({{pedal.x - 4, pedal.y}, {pedal.x + 4, pedal.y}}, kGearStroke, gray));
-        }
-    } else if (const auto* walker = std::get_if<Walker>(&prop)) {
-        // Drawn darker and heavier than other props: it is what the patient walks with.
-        const double x = walker->x, h = walker->height, front = walker->x + walker->depth;
-        const double ww = w * 1.5, wg = kGearGray;
-        marks.push_back(stroke({{x, 0}, {x, h}, {front, h - 3}, {front, 7}}, ww, wg));
-        marks.push_back(stroke({{x, h * 0.45}, {front, h * 0.45}}, ww, wg));
-        marks.push_back(stroke({{x - 2, h}, {x + 14, h}}, ww * 2, wg));
-        marks.push_back(circle({front, 4}, 3.5, ww, wg));
-    }
-    // A pool's water line spans the window: drawn by layoutFigure.
-}
-
-// Which parts of the body move between the start and the end: they are drawn darkest.
-struct Moving {
-    bool trunk = false;  // the trunk, neck and head
-    std::array<bool, 2> arm{};
-    std::array<bool, 2> leg{};
-};
-
-Moving movingParts(const Skeleton& a, const Skeleton& b) {
-    auto moved = [](std::initializer_list<std::pair<const Vec3*, const Vec3*>> points) {
-        double most = 0;
-        for (const auto& [u, v] : points) {
-            most = std::max(most, std::hypot(u->x - v->x, u->y - v->y, u->z - v->z));
-        }
-        return most;
-    };
-    // The trunk by where it is; a limb by its shape, its joints seen from its root (a leg that
-    // straightens moves, though the knee stays put as the body rises; a body carried along by
-    // a step does not make an arm move).
-    const double trunk = moved({{&a.hip(), &b.hip()},
-                                {&a.shoulder(), &b.shoulder()},
-                                {&a.head, &b.head},
-                                {&a.waist(), &b.waist()}});
-    auto from = [](const Vec3& p, const Vec3& root) {
-        return Vec3{p.x - root.x, p.y - root.y, p.z - root.z};
-    };
-    std::array<double, 2> arm{}, leg{};
-    for (std::size_t i = 0; i < 2; ++i) {
-        const Vec3 ra = a.shoulder_joint[i], rb = b.shoulder_joint[i];
-        const Vec3 ea = from(a.elbow[i], ra), eb = from(b.elbow[i], rb);
-        const Vec3 ha = from(a.hand[i], ra), hb = from(b.hand[i], rb);
-        arm[i] = moved({{&ea, &eb}, {&ha, &hb}});
-        const Vec3 la = a.hip_joint[i], lb = b.hip_joint[i];
-        const Vec3 ka = from(a.knee[i], la), kb = from(b.knee[i], lb);
-        const Vec3 aa = from(a.ankle[i], la), ab = from(b.ankle[i], lb);
-        const Vec3 ta = from(a.toe[i], la), tb = from(b.toe[i], lb);
-        leg[i] = moved({{&ka, &kb}, {&aa, &ab}, {&ta, &tb}});
-    }
-    const double most = std::max({trunk, arm[0], arm[1], leg[0], leg[1]});
-    // What moves clearly, and not much less than what moves most.
-    const double enough = std::max(6.0, 0.4 * most);
-    Moving m;
-    m.trunk = trunk >= enough;
-    for (std::size_t i = 0; i < 2; ++i) {
-        m.arm[i] = arm[i] >= enough;
-        m.leg[i] = leg[i] >= enough;
-    }
-    return m;
-}
-
 // The body: far limbs first, then the trunk, neck and head, then the near limbs; each part a
 // solid rounded shape of its width, in the tone of its side and of whether it moves.
+// between: marks drawn over the far limbs and under the rest (a towel roll under both knees,
+// whose end is nearer than the far leg).
 void addBody(std::vector<FigureMark>& marks, const Skeleton& s, const FigurePair& pair,
-             const Moving& moving) {
+             const Moving& moving, bool pose_face, const std::vector<FigureMark>& between) {
     const std::size_t first = marks.size();
     auto p = [&](const Vec3& v) { return project(v, pair.tilt); };
     // A limb is on the far side when its root is farther from the viewer than the hip centre.
@@ -288,9 +116,13 @@ void addBody(std::vector<FigureMark>& marks, const Skeleton& s, const FigurePair
     if (far_behind) {
         addLimbs(1);
     }
+    const std::size_t props_at = marks.size();
+    marks.insert(marks.end(), between.begin(), between.end());
     const double trunk = tone(false, moving.trunk);
+    const double head_tone = tone(false, moving.trunk || moving.head);
     const Vec2 neck = p(s.shoulder()), head = p(s.head);
-    marks.push_back(stroke({neck, head}, kNeckWidth, trunk));
+    const std::size_t neck_at = marks.size();
+    marks.push_back(stroke({neck, head}, kNeckWidth, head_tone));
     std::vector<Vec2> spine;
     for (const auto& v : s.spine) {
         spine.push_back(p(v));
@@ -308,13 +140,30 @@ void addBody(std::vector<FigureMark>& marks, const Skeleton& s, const FigurePair
         }
     }
     // The head, a disc: a circle of half the radius, stroked as wide as the radius.
-    marks.push_back(circle(head, body::kHeadRadius / 2, body::kHeadRadius, trunk));
+    const std::size_t head_at = marks.size();
+    marks.push_back(circle(head, body::kHeadRadius / 2, body::kHeadRadius, head_tone));
+    // The nose, where the face looks, in a close-up or when the pose says where the face looks,
+    // unless it looks (nearly) straight at or away from the viewer.
+    constexpr double kR = body::kHeadRadius;
+    const bool nose = pair.close_up || pose_face;
+    const Vec3 tip{s.head.x + kR * s.face.x, s.head.y + kR * s.face.y, s.head.z + kR * s.face.z};
+    const Vec2 seen{p(tip).x - head.x, p(tip).y - head.y};
+    const double length = std::hypot(seen.x, seen.y);
+    if (nose && length >= 0.35 * kR) {
+        const Vec2 u{seen.x / length, seen.y / length};
+        const double out = kR * 0.55 + length * 0.95;
+        marks.push_back(stroke(
+            {add(head, {u.x * kR * 0.55, u.y * kR * 0.55}), add(head, {u.x * out, u.y * out})},
+            kNoseWidth, head_tone));
+    }
+    const std::size_t head_end = marks.size();
     if (!far_behind) {
         addLimbs(1);
     }
     addLimbs(0);
     for (std::size_t k = first; k < marks.size(); ++k) {
-        marks[k].body = true;
+        marks[k].body = k < props_at || k >= props_at + between.size();
+        marks[k].head = k == neck_at || (k >= head_at && k < head_end);
     }
 }
 
@@ -352,6 +201,25 @@ std::vector<Vec2> waterLine(double left, double right, double level) {
     return points;
 }
 
+// The head, neck, shoulders and arms of both poses: the window of a close-up.
+Bounds upperBody(const std::array<Skeleton, 2>& skeletons, double tilt) {
+    Bounds b;
+    for (const auto& s : skeletons) {
+        auto p = [&](const Vec3& v) { return project(v, tilt); };
+        b.add(p(s.head), body::kHeadRadius + 6);  // the nose
+        for (std::size_t k = 1; k < s.spine.size(); ++k) {
+            b.add(p(s.spine[k]), kTrunkWidth / 2);
+        }
+        for (std::size_t i = 0; i < 2; ++i) {
+            b.add(p(s.shoulder_joint[i]), kUpperArmWidth / 2);
+            b.add(p(s.elbow[i]), kUpperArmWidth / 2);
+            b.add(p(s.wrist[i]), kForearmWidth / 2);
+            b.add(p(s.hand[i]), kHandWidth / 2);
+        }
+    }
+    return b;
+}
+
 }  // namespace
 
 FigureScene layoutFigure(const FigurePair& pair) {
@@ -366,9 +234,14 @@ FigureScene layoutFigure(const FigurePair& pair) {
         auto& marks = scene.marks[static_cast<std::size_t>(i)];
         const Skeleton& s = skeletons[static_cast<std::size_t>(i)];
         const std::vector<Prop> props = propsOf(pair, i);
+        std::vector<FigureMark> between;
         for (const auto& prop : props) {
             if (std::holds_alternative<Strap>(prop) || std::holds_alternative<Band>(prop)) {
                 continue;  // drawn over the body
+            }
+            if (std::holds_alternative<Towel>(prop)) {
+                addProp(between, prop, s, pair);
+                continue;
             }
             if (const auto* pool = std::get_if<Pool>(&prop)) {
                 water[static_cast<std::size_t>(i)] = pool->water;
@@ -376,7 +249,7 @@ FigureScene layoutFigure(const FigurePair& pair) {
             }
             addProp(marks, prop, s, pair);
         }
-        addBody(marks, s, pair, moving);
+        addBody(marks, s, pair, moving, pose.face.has_value(), between);
         for (const auto& prop : props) {
             if (std::holds_alternative<Strap>(prop) || std::holds_alternative<Band>(prop)) {
                 addProp(marks, prop, s, pair);
@@ -389,19 +262,30 @@ FigureScene layoutFigure(const FigurePair& pair) {
             bounds.add(m);
         }
     }
-    const bool floor = pair.tilt == 0;
-    if (floor) {
+    if (pair.close_up) {
+        bounds = upperBody(skeletons, pair.tilt);
+    }
+    const bool floor = pair.tilt == 0 && (!pair.close_up || bounds.bottom - kMargin < 0);
+    if (floor && !pair.close_up) {
         bounds.add(Vec2{bounds.left, 0}, kPropStroke / 2);
     }
     bounds.left -= kMargin;
     bounds.right += kMargin;
     bounds.bottom -= kMargin;
     bounds.top += kMargin;
-    const double extra = kFigureWindowWidth - (bounds.right - bounds.left);
+    const double least = pair.close_up ? kCloseUpWindowWidth : kFigureWindowWidth;
+    const double extra = least - (bounds.right - bounds.left);
     if (extra > 0) {
         bounds.left -= extra / 2;
         bounds.right += extra / 2;
     }
+    if (pair.close_up) {
+        const Window window{bounds.left, bounds.bottom, bounds.right, bounds.top};
+        for (auto& marks : scene.marks) {
+            marks = cropMarks(marks, window);
+        }
+    }
+    scene.close_up = pair.close_up;
     scene.left = bounds.left;
     scene.bottom = bounds.bottom;
     scene.width = bounds.right - bounds.left;

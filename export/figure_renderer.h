@@ -13,6 +13,7 @@ namespace hep {
 // window at least kFigureWindowWidth wide, so bodies come out at one scale across figures and
 // the shapes scale with the box.
 inline constexpr double kFigureWindowWidth = 220;
+inline constexpr double kCloseUpWindowWidth = 100;  // a close-up: the upper body, twice as large
 // The body is a pictogram: each part a solid rounded shape of a real width, the head a disc.
 inline constexpr double kTrunkWidth = 15;
 inline constexpr double kNeckWidth = 8;
@@ -22,6 +23,7 @@ inline constexpr double kHandWidth = 6;
 inline constexpr double kThighWidth = 11;
 inline constexpr double kShinWidth = 8.5;
 inline constexpr double kFootWidth = 5.5;
+inline constexpr double kNoseWidth = 6.5;
 // Tones: the parts that move are the darkest, the rest of the body mid gray, the limbs on the
 // far side lighter (a far limb that moves is still darker than a near one that does not).
 inline constexpr double kMovingGray = 0;
@@ -45,6 +47,7 @@ struct FigureMark {
     double gray = 0;
     bool closed = false;
     bool body = false;  // part of the body, not a prop or the arrow
+    bool head = false;  // the head, its nose or the neck
 };
 
 // A figure pair laid out once, ready to be drawn into any box: the marks of each pose (in
@@ -55,6 +58,7 @@ struct FigureScene {
     double bottom = 0;
     double width = 1;
     double height = 1;
+    bool close_up = false;  // the upper body only, for head and neck movements
 
     double aspect() const { return width / height; }  // width / height of the box to draw in
 };

@@ -171,11 +171,37 @@ Prop readProp(const json& value, const std::string& place) {
         prop = w;
     } else if (type == "pool") {
         prop = Pool{number(obj, "water", Pool{}.water)};
+    } else if (type == "towel") {
+        Towel t;
+        t.x = number(obj, "x", 0, true);
+        t.base = number(obj, "base", t.base);
+        t.radius = number(obj, "radius", t.radius);
+        if (t.radius <= 0) {
+            obj.fail("radius", "must be more than 0");
+        }
+        prop = t;
+    } else if (type == "step") {
+        Step st;
+        st.from = number(obj, "from", 0, true);
+        st.to = number(obj, "to", 0, true);
+        st.height = number(obj, "height", st.height);
+        st.rail = number(obj, "rail", st.rail);
+        if (st.from >= st.to || st.height <= 0 || st.rail < 0) {
+            obj.fail("to",
+                     "must be right of \"from\", with a height above 0 (and a rail of 0 "
+                     "or more)");
+        }
+        prop = st;
+    } else if (type == "doorway") {
+        Doorway d;
+        d.x = number(obj, "x", 0, true);
+        d.height = number(obj, "height", d.height);
+        prop = d;
     } else {
-        obj.fail(
-            "type",
-            "must be mat, chair, counter, wall, bed, strap, band, bike, walker or pool, not \"" +
-                type + "\"");
+        obj.fail("type",
+                 "must be mat, chair, counter, wall, bed, strap, band, bike, walker, pool, towel, "
+                 "step or doorway, not \"" +
+                     type + "\"");
     }
     rejectUnknown(obj);
     return prop;
@@ -246,6 +272,7 @@ Pose readPose(const json& value, const std::string& place) {
     if (std::abs(p.round) > 180) {
         obj.fail("round", "must be between -180 and 180 degrees");
     }
+    p.face = optionalDirection(obj, "face");
     p.hips = optionalDirection(obj, "hips");
     p.shoulders = optionalDirection(obj, "shoulders");
     p.arms[0] = limb(obj, "arm.near", kArm);
@@ -287,6 +314,12 @@ FigurePair figureFromJson(const json& value, const std::string& place) {
         pair.view = FigureView::Side;
     } else {
         obj.fail("view", "must be side or front, not \"" + view + "\"");
+    }
+    const std::string frame = obj.text("frame");
+    if (frame == "upper") {
+        pair.close_up = true;
+    } else if (!frame.empty() && frame != "whole") {
+        obj.fail("frame", "must be whole or upper, not \"" + frame + "\"");
     }
     pair.tilt = number(obj, "tilt", 0);
     if (pair.tilt < 0 || pair.tilt > 80) {

@@ -178,6 +178,10 @@ Skeleton solvePose(const Pose& pose, FigureView view) {
     }
     const Vec3 shoulder = s.spine.back();
     s.head = shoulder + kNeck * unit(pose.neck);
+    const Direction face_default = view == FigureView::Side
+                                       ? Direction{pose.neck.angle - 90, pose.neck.depth}
+                                       : Direction{0, 90};
+    s.face = unit(pose.face.value_or(face_default));
 
     const Direction side_default = view == FigureView::Side ? Direction{0, 90} : Direction{0, 0};
     const Vec3 hips = unit(pose.hips.value_or(side_default));
@@ -277,6 +281,25 @@ std::vector<PropSurface> surfacesOf(const std::vector<Prop>& props) {
         } else if (const auto* walker = std::get_if<Walker>(&prop)) {
             out.push_back(
                 {"walker", Kind::Horizontal, walker->height, walker->x - 2, walker->x + 14, {}});
+        } else if (const auto* towel = std::get_if<Towel>(&prop)) {
+            out.push_back({"towel",
+                           Kind::Horizontal,
+                           towel->base + 2 * towel->radius,
+                           towel->x - towel->radius,
+                           towel->x + towel->radius,
+                           {}});
+        } else if (const auto* step = std::get_if<Step>(&prop)) {
+            out.push_back({"step", Kind::Horizontal, step->height, step->from, step->to, {}});
+            if (step->rail > 0) {
+                out.push_back({"rail",
+                               Kind::Horizontal,
+                               step->height + step->rail,
+                               step->from,
+                               step->to,
+                               {}});
+            }
+        } else if (const auto* door = std::get_if<Doorway>(&prop)) {
+            out.push_back({"doorway", Kind::Vertical, door->x, 0, door->height, {}});
         }
     }
     return out;

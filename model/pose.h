@@ -146,11 +146,28 @@ struct Walker {
 struct Pool {
     double water = 110;  // height of the water line; the pool floor is the floor
 };
+struct Towel {
+    double x = 0;       // a rolled towel, seen end on: its centre's x ...
+    double base = 0;    // ... the height it lies on (a mat's thickness) ...
+    double radius = 6;  // ... and its size; its top is "towel"
+};
+struct Step {
+    double from = 0;  // x extent of the step's top: "step"
+    double to = 0;
+    double height = 18;
+    double rail = 0;  // the height of a hand rail over the step ("rail"), 0 for none
+};
+struct Doorway {
+    double x = 0;         // the door frame seen edge on, behind the body: its face "doorway"
+    double height = 205;  // the top of the frame
+};
 
-using Prop = std::variant<Mat, Chair, Counter, Wall, Bed, Strap, Band, Bike, Walker, Pool>;
+using Prop = std::variant<Mat, Chair, Counter, Wall, Bed, Strap, Band, Bike, Walker, Pool, Towel,
+                          Step, Doorway>;
 
 // A body point that rests on a surface: "floor" (always there), "mat", "seat", "counter",
-// "wall", "bed", "bike.seat", "bike.handle", "pedal.near", "pedal.far", "walker".
+// "wall", "bed", "bike.seat", "bike.handle", "pedal.near", "pedal.far", "walker", "towel",
+// "step", "rail", "doorway".
 struct BodyContact {
     BodyPoint point;
     std::string surface;
@@ -180,6 +197,9 @@ struct Pose {
     Direction pelvis;  // hip centre to waist
     Direction trunk;   // waist to shoulders (the chord when the trunk is bent)
     Direction neck;    // shoulders to the centre of the head
+    // Where the face looks; default: square to the neck, forward, in a side view, and toward
+    // the viewer in a front view.
+    std::optional<Direction> face;
     double round = 0;  // degrees the trunk curls from waist to shoulders; positive rounds the back
     std::optional<Direction> hips;       // toward the near hip joint; default: the view's
     std::optional<Direction> shoulders;  // toward the near shoulder; default: the view's
@@ -195,6 +215,7 @@ struct FigurePair {
     std::string exercise_id;
     FigureView view = FigureView::Side;
     double tilt = 0;          // degrees the viewer looks down from the horizontal
+    bool close_up = false;    // the pictures show the upper body only (head and neck exercises)
     std::vector<Prop> props;  // props of both poses
     std::array<Pose, 2> poses;
     std::array<std::string, 2> captions{"Start", "Finish"};
@@ -204,6 +225,7 @@ struct FigurePair {
 struct Skeleton {
     std::vector<Vec3> spine;  // hip centre, waist, then the trunk in kSpineSteps pieces
     Vec3 head;
+    Vec3 face;  // a unit vector: where the face looks
     std::array<Vec3, 2> hip_joint, knee, ankle, heel, toe;
     std::array<Vec3, 2> shoulder_joint, elbow, wrist, hand;
 

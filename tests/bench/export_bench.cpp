@@ -7,6 +7,7 @@
 #include <benchmark/benchmark.h>
 
 #include "export/exercise_pictures.h"
+#include "export/figure_pictures.h"
 #include "export/handout_layout.h"
 #include "export/pdf_writer.h"
 #include "model/builtin_catalogue.h"
@@ -132,8 +133,21 @@ void BM_LayoutAndPdfWithFigures(benchmark::State& state) {
     runWithPictures(state, p);
 }
 
+// One figure drawn into its box: a small part of an export (it was 200 us at most in tests).
+void BM_DrawFigure(benchmark::State& state) {
+    const auto pictures = figurePictures(builtinExercises().front());
+    std::vector<DrawOp> ops;
+    int i = 0;
+    for (auto _ : state) {
+        ops.clear();
+        pictures[static_cast<std::size_t>(i++ % 2)].draw(ops, 10, 10, 180, 120);
+        benchmark::DoNotOptimize(ops.data());
+    }
+}
+
 }  // namespace
 
+BENCHMARK(BM_DrawFigure)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_FirstExport)->Iterations(1)->Repetitions(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_HandoutWithTenPhotos)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LayoutAndPdfWithFigures)->Unit(benchmark::kMillisecond);
