@@ -42,6 +42,24 @@ std::string fingerprintOf(const std::vector<EmbeddedAsset>& assets) {
     return text;
 }
 
+SafetyText readSafety(JsonObject& parent, const std::string& place) {
+    const json* safety = parent.value("safety");
+    if (safety == nullptr) {
+        parent.fail("safety", "is missing");
+    }
+    JsonObject s(*safety, place + ": safety");
+    SafetyText t;
+    t.pain_rule = s.text("pain_rule", true);
+    t.call_clinic = s.texts("call_clinic");
+    t.same_day = s.texts("same_day");
+    t.emergency = s.texts("emergency");
+    t.emergency_note = s.text("emergency_note");
+    if (t.call_clinic.empty() || t.emergency.empty()) {
+        s.fail(t.call_clinic.empty() ? "call_clinic" : "emergency", "must list at least one sign");
+    }
+    return t;
+}
+
 Condition readCondition(const json& value, const std::string& place) {
     JsonObject obj(value, place);
     Condition c;
@@ -55,21 +73,14 @@ Condition readCondition(const json& value, const std::string& place) {
         obj.fail("handout_sources", "has " + std::to_string(c.handout_sources.size()) +
                                         " lines; a handout lists at most 5");
     }
+    c.safety = readSafety(obj, place);
     return c;
 }
 
 HandoutText readHandoutText(const json& value, const std::string& place) {
     JsonObject obj(value, place);
     HandoutText h;
-    const json* safety = obj.value("safety");
-    if (safety == nullptr) {
-        obj.fail("safety", "is missing");
-    }
-    JsonObject s(*safety, place + ": safety");
-    h.safety.pain_rule = s.text("pain_rule", true);
-    h.safety.call_clinic = s.texts("call_clinic");
-    h.safety.emergency = s.texts("emergency");
-    h.safety.emergency_note = s.text("emergency_note");
+    h.safety = readSafety(obj, place);
     h.moving_safely = obj.texts("moving_safely");
     if (const json* over_time = obj.value("over_time"); over_time != nullptr) {
         JsonObject o(*over_time, place + ": over_time");

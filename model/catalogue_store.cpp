@@ -174,7 +174,7 @@ std::shared_ptr<const ExerciseSummaries> loadSummaries(Database::Impl& impl) {
     auto list = std::make_shared<ExerciseSummaries>();
     SQLite::Statement q(impl.db,
                         "SELECT key, id, name, category, position, equipment, optional_equipment, "
-                        "builtin FROM exercises");
+                        "builtin, conditions FROM exercises");
     while (q.executeStep()) {
         ExerciseSummary s;
         s.key = q.getColumn(0).getInt64();
@@ -185,6 +185,7 @@ std::shared_ptr<const ExerciseSummaries> loadSummaries(Database::Impl& impl) {
         appendWords(q.getColumn(5).getString(), s.equipment);
         appendWords(q.getColumn(6).getString(), s.equipment);
         s.builtin = q.getColumn(7).getInt() != 0;
+        appendWords(q.getColumn(8).getString(), s.conditions);
         list->push_back(std::move(s));
     }
     std::sort(list->begin(), list->end(), [](const ExerciseSummary& a, const ExerciseSummary& b) {
@@ -212,8 +213,10 @@ bool passesFilters(const ExerciseSummary& s, const SearchQuery& query) {
     if (!query.position.empty() && s.position != query.position) {
         return false;
     }
-    return query.equipment.empty() ||
-           std::find(s.equipment.begin(), s.equipment.end(), query.equipment) != s.equipment.end();
+    auto has = [](const std::vector<std::string>& words, const std::string& word) {
+        return word.empty() || std::find(words.begin(), words.end(), word) != words.end();
+    };
+    return has(s.equipment, query.equipment) && has(s.conditions, query.condition);
 }
 
 }  // namespace

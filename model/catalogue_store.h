@@ -20,6 +20,7 @@ struct SearchQuery {
     std::string category;   // "" for any
     std::string position;   // "" for any
     std::string equipment;  // "" for any; matches needed and optional equipment
+    std::string condition;  // "" for any; a condition id the exercise serves
 };
 
 class CatalogueStore {

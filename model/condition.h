@@ -1,8 +1,11 @@
-// A condition that programs can be built for: its name and the education text patients read.
+// A condition that programs can be built for: its name, the education text patients read and
+// the signs its safety box names.
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "model/handout_text.h"
 
 namespace hep {
 
@@ -14,6 +17,7 @@ struct Condition {
     std::vector<std::string> sources;    // the full citations, kept in the catalogue
     // At most 5 plain lines the handout prints under "Where this advice comes from".
     std::vector<std::string> handout_sources;
+    SafetyText safety;  // the pain rule and the signs to act on, for this condition
 };
 
 }  // namespace hep

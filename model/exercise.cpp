@@ -19,9 +19,9 @@ const std::vector<std::string_view>& positions() {
 }
 
 const std::vector<std::string_view>& equipmentKinds() {
-    static const std::vector<std::string_view> v = {"none", "mat",    "chair", "counter",
-                                                    "wall", "strap",  "band",  "bed",
-                                                    "bike", "walker", "pool"};
+    static const std::vector<std::string_view> v = {"none",  "mat",   "chair", "counter", "wall",
+                                                    "strap", "band",  "bed",   "bike",    "walker",
+                                                    "pool",  "towel", "step",  "doorway"};
     return v;
 }
 

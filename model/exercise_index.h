@@ -15,7 +15,8 @@ struct ExerciseSummary {
     std::string name;
     std::string category;
     std::string position;
-    std::vector<std::string> equipment;  // needed and optional
+    std::vector<std::string> equipment;   // needed and optional
+    std::vector<std::string> conditions;  // the condition ids it serves
     bool builtin = false;
     std::int64_t key = 0;  // the database row
 };

@@ -9,6 +9,7 @@ namespace hep {
 struct SafetyText {
     std::string pain_rule;                 // mild discomfort that settles is fine; ...
     std::vector<std::string> call_clinic;  // when to call the clinic
+    std::vector<std::string> same_day;     // when to get care the same day (may be empty)
     std::vector<std::string> emergency;    // when to get emergency care right away
     std::string emergency_note;            // "These are rare, but ...": keeps the list calm
 };
@@ -20,7 +21,7 @@ struct OverTimeText {
 };
 
 struct HandoutText {
-    SafetyText safety;
+    SafetyText safety;  // for a program of no condition: each condition has its own
     // Getting down to the floor and up, a firm bed instead, sitting a moment before standing:
     // printed for programs with exercises lying down or kneeling.
     std::vector<std::string> moving_safely;

@@ -5,6 +5,9 @@
 namespace hep {
 
 std::string programConditionId(const std::string& named, const std::vector<Exercise>& exercises) {
+    if (named == kNoCondition) {
+        return {};
+    }
     if (!named.empty() || exercises.empty()) {
         return named;
     }

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
+#include "model/builtin_catalogue.h"
 #include "model/catalogue_store.h"
 #include "model/dose_text.h"
 #include "model/exercise_json.h"
@@ -28,6 +29,14 @@ Database& Context::database() {
 }
 
 namespace {
+
+std::vector<std::string_view> conditionIds() {
+    std::vector<std::string_view> ids;
+    for (const auto& c : builtinCatalogue().conditions) {
+        ids.push_back(c.id);
+    }
+    return ids;
+}
 
 std::string checkedWord(const std::optional<std::string>& value, const std::string& option,
                         const std::vector<std::string_view>& allowed) {
@@ -65,6 +74,7 @@ int catalogueCommand(Context& context, Arguments& args) {
     query.category = checkedWord(args.option("category"), "category", categories());
     query.position = checkedWord(args.option("position"), "position", positions());
     query.equipment = checkedWord(args.option("equipment"), "equipment", equipmentKinds());
+    query.condition = checkedWord(args.option("condition"), "condition", conditionIds());
     bool as_json = args.flag("json");
     args.finish();
 

@@ -5,7 +5,9 @@
 #include <string>
 
 #include "app/cli/commands.h"
+#include "model/builtin_catalogue.h"
 #include "model/errors.h"
+#include "model/exercise.h"
 #include "model/utf8.h"
 
 namespace {
@@ -15,7 +17,8 @@ const char* const kUsage = R"(Usage: hep [--db PATH] COMMAND [OPTIONS]
 HEP Studio: home exercise programs and patient handouts.
 
 Commands:
-  catalogue [--search TEXT] [--category C] [--position P] [--equipment E] [--json]
+  catalogue [--search TEXT] [--category C] [--position P] [--equipment E]
+            [--condition ID] [--json]
                               list or search the exercise catalogue
   show ID [--json]            one exercise in full
   templates [--json]          list the templates
@@ -53,6 +56,32 @@ Exit status: 0 success, 1 bad input (the message names the file, item and field)
 2 wrong usage.
 )";
 
+// The words the catalogue's filters take, from the catalogue itself.
+std::string filterWords() {
+    auto line = [](const std::string& label, const auto& words) {
+        std::string out = "  " + label;
+        std::size_t width = out.size();
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const std::string word = std::string(words[i]) + (i + 1 < words.size() ? "," : "");
+            if (width + 1 + word.size() > 94) {
+                out += "\n" + std::string(label.size() + 2, ' ') + word;
+                width = label.size() + 2 + word.size();
+            } else {
+                out += (i == 0 ? "" : " ") + word;
+                width += (i == 0 ? 0 : 1) + word.size();
+            }
+        }
+        return out + "\n";
+    };
+    std::vector<std::string> conditions;
+    for (const auto& c : hep::builtinCatalogue().conditions) {
+        conditions.push_back(c.id);
+    }
+    return "\nCatalogue filters:\n" + line("--category   ", hep::categories()) +
+           line("--position   ", hep::positions()) + line("--equipment  ", hep::equipmentKinds()) +
+           line("--condition  ", conditions);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -61,7 +90,7 @@ int main(int argc, char** argv) {
     try {
         Arguments args(std::move(raw));
         if (args.flag("help")) {
-            std::cout << kUsage;
+            std::cout << kUsage << filterWords();
             return 0;
         }
         if (args.flag("version")) {

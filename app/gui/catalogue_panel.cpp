@@ -7,6 +7,7 @@
 #include "app/gui/exercise_editor_text.h"
 #include "app/gui/wx_text.h"
 #include "export/figure_pictures.h"
+#include "model/builtin_catalogue.h"
 #include "model/dose_text.h"
 
 namespace hep::gui {
@@ -87,9 +88,17 @@ CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue,
     category_ = vocabularyChoice(this, "Any kind", categories());
     position_ = vocabularyChoice(this, "Any position", positions());
     equipment_ = vocabularyChoice(this, "Any equipment", equipmentKinds());
+    condition_ = new wxChoice(this, wxID_ANY);
+    condition_->Append("Any condition");
+    for (const auto& c : builtinCatalogue().conditions) {
+        condition_->Append(wx(c.name));
+        condition_ids_.push_back(c.id);
+    }
+    condition_->SetSelection(0);
     filters->Add(category_, 1, wxEXPAND);
     filters->Add(position_, 1, wxEXPAND);
     filters->Add(equipment_, 1, wxEXPAND);
+    filters->Add(condition_, 1, wxEXPAND);
     sizer->Add(filters, 0, wxEXPAND | wxALL, 6);
 
     list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
@@ -149,7 +158,7 @@ CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue,
         }
         e.Skip();
     });
-    for (auto* choice : {category_, position_, equipment_}) {
+    for (auto* choice : {category_, position_, equipment_, condition_}) {
         choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
     }
     list_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) { showDetails(); });
@@ -184,6 +193,9 @@ void CataloguePanel::refresh(bool keep_selection) {
     query.category = chosenWord(category_, categories());
     query.position = chosenWord(position_, positions());
     query.equipment = chosenWord(equipment_, equipmentKinds());
+    const int condition = condition_->GetSelection();
+    query.condition =
+        condition <= 0 ? std::string() : condition_ids_[static_cast<std::size_t>(condition - 1)];
     const std::string was_selected = keep_selection ? selectedId() : std::string();
     model_->setResults(catalogue_.search(query));
     // The exercise that was selected stays selected when it is still found; else the best match.

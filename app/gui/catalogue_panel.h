@@ -60,6 +60,7 @@ class CataloguePanel : public wxPanel {
     std::string selectedId() const;
     wxSearchCtrl* searchField() { return search_; }
     wxDataViewCtrl* list() { return list_; }
+    wxChoice* conditionFilter() { return condition_; }
     std::size_t resultCount() const { return model_->results().size(); }
 
   private:
@@ -72,6 +73,8 @@ class CataloguePanel : public wxPanel {
     wxChoice* category_;
     wxChoice* position_;
     wxChoice* equipment_;
+    wxChoice* condition_;
+    std::vector<std::string> condition_ids_;  // in the order of condition_'s entries after "any"
     wxDataViewCtrl* list_;
     wxObjectDataPtr<ExerciseListModel> model_;
     wxTextCtrl* details_;

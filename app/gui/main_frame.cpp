@@ -177,14 +177,16 @@ void MainFrame::showProgramCondition() {
             exercises.push_back(*e);
         }
     }
-    const std::string id = programConditionId(p.condition, exercises);
-    std::string name;
-    for (const auto& condition : builtinCatalogue().conditions) {
-        if (condition.id == id) {
-            name = condition.name;
+    auto nameOf = [](const std::string& id) {
+        for (const auto& condition : builtinCatalogue().conditions) {
+            if (condition.id == id) {
+                return condition.name;
+            }
         }
-    }
-    program_->showCondition(wx(name));
+        return std::string();
+    };
+    program_->showCondition(wx(nameOf(programConditionId(p.condition, exercises))),
+                            wx(nameOf(programConditionId("", exercises))));
 }
 
 void MainFrame::say(const wxString& message) {

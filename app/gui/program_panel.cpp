@@ -1,4 +1,5 @@
 #include "app/gui/program_panel.h"
+#include "app/gui/condition_choice.h"
 
 #include <wx/button.h>
 #include <wx/dateevt.h>
@@ -235,6 +236,9 @@ wxWindow* ProgramPanel::buildHandoutPage(wxWindow* parent) {
     large_print_ = new wxCheckBox(page, wxID_ANY, "&Large print");
     grid->AddSpacer(0);
     grid->Add(large_print_, 0);
+    condition_ = new ConditionChoice(page);
+    grid->Add(new wxStaticText(page, wxID_ANY, "Con&dition"), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(condition_, 0);
     education_ = new wxCheckBox(page, wxID_ANY, "About the &condition");
     grid->AddSpacer(0);
     grid->Add(education_, 0);
@@ -301,6 +305,9 @@ void ProgramPanel::bindEdits() {
     large_print_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
         editor_.change("Large print",
                        [&](Program& p) { p.handout.large_print = large_print_->GetValue(); });
+    });
+    condition_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        editor_.change("Condition", [&](Program& p) { p.condition = condition_->chosen(); });
     });
     education_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
         editor_.change("About the condition",
@@ -406,9 +413,10 @@ void ProgramPanel::removeSelected() {
     selectItem(std::min<long>(index, static_cast<long>(editor_.program().items.size()) - 1));
 }
 
-void ProgramPanel::showCondition(const wxString& name) {
-    education_->SetLabel(name.empty() ? wxString("About the &condition (the exercises share none)")
+void ProgramPanel::showCondition(const wxString& name, const wxString& shared) {
+    education_->SetLabel(name.empty() ? wxString("About the &condition (none for this program)")
                                       : "About the &condition: " + name);
+    condition_->showShared(shared);
     education_->GetParent()->Layout();
 }
 
@@ -482,6 +490,7 @@ void ProgramPanel::syncFromProgram() {
     paper_->SetSelection(p.handout.paper == Paper::A4 ? 1 : 0);
     large_print_->SetValue(p.handout.large_print);
     education_->SetValue(p.handout.education);
+    condition_->show(p.condition);
     log_weeks_->setNumber(p.handout.log_weeks);
     syncing_ = false;
     syncItemEditor();

@@ -23,6 +23,8 @@
 
 namespace hep::gui {
 
+class ConditionChoice;
+
 class ProgramPanel : public wxScrolledWindow {
   public:
     ProgramPanel(wxWindow* parent, ProgramEditor& editor, ExerciseLookup lookup);
@@ -43,8 +45,9 @@ class ProgramPanel : public wxScrolledWindow {
     void removeSelected();
     // The rows of the program list that can be seen at once.
     int visibleRows() const;
-    // Names the condition the handout's "About the condition" section is for ("" for none).
-    void showCondition(const wxString& name);
+    // Names the condition the handout is for ("" for none) and the one its exercises share.
+    void showCondition(const wxString& name, const wxString& shared);
+    ConditionChoice* conditionChoice() { return condition_; }
     // Shows the page of the notebook that holds the window (the dose, instructions, handout).
     void showPageOf(wxWindow* control);
 
@@ -98,6 +101,7 @@ class ProgramPanel : public wxScrolledWindow {
     wxCheckBox* education_;
     NumberField* log_weeks_;
     wxStaticText* handout_problem_;
+    ConditionChoice* condition_;
 };
 
 }  // namespace hep::gui

@@ -65,7 +65,7 @@ void BM_SearchAsYouType(benchmark::State& state, const std::string& typed) {
 void BM_SearchWithFilter(benchmark::State& state) {
     CatalogueStore store(*large().db);
     for (auto _ : state) {
-        auto results = store.search({"str", "strengthening", "standing", "wall"});
+        auto results = store.search({"str", "strengthening", "standing", "wall", ""});
         benchmark::DoNotOptimize(results.empty() ? nullptr : &results[0]);
     }
 }
@@ -75,7 +75,7 @@ void BM_FirstSearchAfterOpen(benchmark::State& state) {
     auto path = large().db->path();
     for (auto _ : state) {
         Database db(path);
-        auto results = CatalogueStore(db).search({"kne", "", "", ""});
+        auto results = CatalogueStore(db).search({"kne", "", "", "", ""});
         benchmark::DoNotOptimize(results.size());
     }
 }

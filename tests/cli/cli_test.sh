@@ -26,6 +26,9 @@ expect() {
 contains() { # contains TEXT NEEDLE DESCRIPTION
     case "$1" in *"$2"*) ok ;; *) bad "$3: no \"$2\" in: $1" ;; esac
 }
+not_contains() { # not_contains TEXT NEEDLE DESCRIPTION
+    case "$1" in *"$2"*) bad "$3: \"$2\" in: $1" ;; *) ok ;; esac
+}
 
 # Usage and version.
 expect 0 "help" -- "$hep" --help
@@ -49,9 +52,9 @@ contains "$err" '--category "dancing" is not one of: mobility' "bad category mes
 expect 0 "catalogue json" -- "$hep" --db "$db" catalogue --json
 ids=$(grep -v '^#' "$src/tests/data/catalogue-ids.txt" | awk '{print $1}' | sort)
 got_ids=$(printf '%s\n' "$out" | grep -oE '"id": "[a-z0-9-]+"' | sed -E 's/.*"([a-z0-9-]+)"$/\1/' | sort)
-[ "$(printf '%s\n' "$ids" | wc -l)" -eq 38 ] && ok || bad "catalogue-ids.txt has 38 ids"
+[ "$(printf '%s\n' "$ids" | wc -l)" -eq 62 ] && ok || bad "catalogue-ids.txt has 62 ids"
 [ "$ids" = "$got_ids" ] && ok || bad "catalogue --json ids differ from catalogue-ids.txt: $(diff <(echo "$ids") <(echo "$got_ids"))"
-contains "$out" '"count": 38' "catalogue json count"
+contains "$out" '"count": 62' "catalogue json count"
 [ "$(stat -c %a "$db")" = 600 ] && ok || bad "database mode is $(stat -c %a "$db")"
 
 expect 0 "catalogue search" -- "$hep" --db "$db" catalogue --search kne
@@ -59,6 +62,20 @@ contains "$out" "single-knee-to-chest" "search kne finds knee to chest"
 contains "$out" "exercises" "search prints a count"
 expect 0 "catalogue filter" -- "$hep" --db "$db" catalogue --category balance
 contains "$out" "2 exercises" "two balance exercises"
+# A condition: the exercises that list it, shared ones too; in JSON as well.
+expect 0 "catalogue condition" -- "$hep" --db "$db" catalogue --condition neck-pain
+contains "$out" "chin-tuck" "the neck exercises"
+contains "$out" "stationary-bike" "a shared exercise"
+not_contains "$out" "pelvic-tilt" "no back exercise under neck pain"
+contains "$out" "16 exercises" "14 neck exercises, walking and the bike"
+expect 0 "catalogue condition json" -- "$hep" --db "$db" catalogue --condition knee-osteoarthritis --category strengthening --json
+contains "$out" '"step-up"' "step-up is a knee strengthening exercise"
+not_contains "$out" '"heel-slide"' "heel slide moves, it does not strengthen"
+contains "$out" '"knee-osteoarthritis"' "the JSON lists each exercise's conditions"
+expect 2 "wrong condition" -- "$hep" --db "$db" catalogue --condition knee
+contains "$err" "knee-osteoarthritis, lumbar-spinal-stenosis, neck-pain" "a wrong condition lists the ids"
+expect 0 "help lists the conditions" -- "$hep" --help
+contains "$out" "--condition  knee-osteoarthritis, lumbar-spinal-stenosis, neck-pain" "help names the condition ids"
 
 expect 0 "show" -- "$hep" --db "$db" show bridge
 contains "$out" "Bridge" "show prints the name"
@@ -72,9 +89,9 @@ expect 2 "show without id" -- "$hep" --db "$db" show
 # Templates.
 expect 0 "templates" -- "$hep" --db "$db" templates
 for t in lss-starter lss-strength lss-walking lss-flexibility; do contains "$out" "$t" "templates lists $t"; done
-contains "$out" "4 templates" "four templates"
+contains "$out" "10 templates" "ten templates"
 expect 0 "templates json" -- "$hep" --db "$db" templates --json
-contains "$out" '"count": 4' "templates json count"
+contains "$out" '"count": 10' "templates json count"
 
 expect 0 "template export" -- "$hep" --db "$db" template export lss-strength -o "$work/strength.json"
 contains "$(cat "$work/strength.json")" '"format": "hep-template"' "exported template file"
@@ -85,7 +102,7 @@ sed 's/"id": "lss-strength"/"id": "my-strength"/; s/"name": "Lumbar stenosis: st
 expect 0 "template import" -- "$hep" --db "$db" template import "$work/mine.json"
 contains "$out" 'as my-strength' "import names the id"
 expect 0 "templates after import" -- "$hep" --db "$db" templates
-contains "$out" "5 templates" "five templates after import"
+contains "$out" "11 templates" "eleven templates after import"
 expect 1 "import a missing file" -- "$hep" --db "$db" template import "$work/none.json"
 contains "$err" "$work/none.json: cannot be read" "missing file message"
 

@@ -11,7 +11,7 @@ namespace hep::test {
 // The inputs the hep command uses: the built-in text, conditions and exercises.
 HandoutInputs builtinInputs();
 
-// A program of n exercises taken in turn from the built-in catalogue, for a patient.
+// A stenosis program of n exercises taken in turn from the built-in catalogue, for a patient.
 Program programOf(std::size_t n, const std::string& patient = "María José Núñez");
 
 // Every text run of the document joined per page, runs separated by spaces.

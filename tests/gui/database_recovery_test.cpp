@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "model/backup.h"
+#include "model/builtin_catalogue.h"
 #include "model/errors.h"
 #include "model/sqlite_database.h"
 #include "tests/model/test_support.h"
@@ -72,7 +73,7 @@ TEST_F(DatabaseRecoveryTest, AFreshStartKeepsTheOldFileAside) {
     auto services = openWithRecovery(path_, answer(RecoveryChoice::StartFresh));
     ASSERT_NE(services, nullptr);
     EXPECT_FALSE(latest_.has_value());  // no backup to offer
-    EXPECT_EQ(services->catalogue().count(), 38u);
+    EXPECT_EQ(services->catalogue().count(), builtinExercises().size());
     auto kept = filesStartingWith("hep.db.unusable-");
     ASSERT_EQ(kept.size(), 1u);
     EXPECT_EQ(hep::test::fileBytes(kept[0]), std::string(8192, 'x'));

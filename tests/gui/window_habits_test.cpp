@@ -7,9 +7,11 @@
 #include <wx/stattext.h>
 
 #include "app/gui/catalogue_panel.h"
+#include "app/gui/condition_choice.h"
 #include "app/gui/help_dialogs.h"
 #include "app/gui/program_panel.h"
 #include "app/gui/wx_text.h"
+#include "model/builtin_catalogue.h"
 #include "tests/gui/frame_fixture.h"
 
 namespace hep::gui {
@@ -24,6 +26,17 @@ bool focusIsIn(wxWindow* window) {
         }
     }
     return false;
+}
+
+// Picks an entry of a choice as a click in its list does: the selection, then its event.
+void choose(wxChoice* choice, const wxString& label) {
+    const int i = choice->FindString(label);
+    ASSERT_NE(i, wxNOT_FOUND) << label;
+    choice->SetSelection(i);
+    wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
+    event.SetEventObject(choice);
+    event.SetInt(i);
+    choice->ProcessWindowEvent(event);
 }
 
 Exercise myExercise(CatalogueStore& catalogue) {
@@ -50,7 +63,7 @@ TEST_F(WindowHabitsTest, LettersTypedInTheCatalogueListSearch) {
     wxUIActionSimulator().Text("kne");
     settle();
     EXPECT_EQ(catalogue->searchField()->GetValue(), "kne");
-    EXPECT_LT(catalogue->resultCount(), 38u);
+    EXPECT_LT(catalogue->resultCount(), builtinExercises().size());
     EXPECT_GE(catalogue->resultCount(), 3u);
 }
 
@@ -88,7 +101,8 @@ TEST_F(WindowHabitsTest, CtrlWClosesTheProgramAfterAsking) {
 TEST_F(WindowHabitsTest, YourOwnExerciseIsDeletedOnlyWhenNoTemplateUsesIt) {
     services_->catalogue().addCustom(myExercise(services_->catalogue()));
     settle();
-    EXPECT_EQ(frame_->catalogue()->resultCount(), 39u);  // the list heard of it
+    EXPECT_EQ(frame_->catalogue()->resultCount(),
+              builtinExercises().size() + 1);  // the list heard of it
     frame_->addExercise("my-wall-sit");
     std::string id = frame_->saveAsTemplate("Wall sits", "");
     ASSERT_FALSE(id.empty());
@@ -105,7 +119,7 @@ TEST_F(WindowHabitsTest, YourOwnExerciseIsDeletedOnlyWhenNoTemplateUsesIt) {
     EXPECT_TRUE(frame_->deleteExercise("my-wall-sit"));
     EXPECT_FALSE(services_->catalogue().find("my-wall-sit").has_value());
     settle();
-    EXPECT_EQ(frame_->catalogue()->resultCount(), 38u);
+    EXPECT_EQ(frame_->catalogue()->resultCount(), builtinExercises().size());
     // The open program keeps its copy and still prints.
     EXPECT_TRUE(frame_->exportPdf(dir_ / "kept.pdf"));
     // Built-in exercises are never deleted.
@@ -121,10 +135,10 @@ TEST_F(WindowHabitsTest, TheCatalogueListFollowsASaveAsTemplateThatBringsAnExerc
     p.custom_exercises.push_back(theirs);
     p.items.push_back({theirs.id, theirs.default_dose, "", {}});
     frame_->editor().reset(p);
-    EXPECT_EQ(frame_->catalogue()->resultCount(), 38u);
+    EXPECT_EQ(frame_->catalogue()->resultCount(), builtinExercises().size());
     ASSERT_FALSE(frame_->saveAsTemplate("From the other clinic", "").empty());
     settle();
-    EXPECT_EQ(frame_->catalogue()->resultCount(), 39u);
+    EXPECT_EQ(frame_->catalogue()->resultCount(), builtinExercises().size() + 1);
 }
 
 TEST_F(WindowHabitsTest, SavedStaysInTheStatusBarUntilTheNextChange) {
@@ -154,8 +168,8 @@ TEST_F(WindowHabitsTest, ClinicDetailsFromPreferencesReachTheOpenProgram) {
 }
 
 TEST_F(WindowHabitsTest, AboutTheConditionPrintsForAHandBuiltProgram) {
-    frame_->addExercise("bridge");
-    frame_->addExercise("heel-raise");
+    frame_->addExercise("pelvic-tilt");
+    frame_->addExercise("seated-forward-bend");
     EXPECT_TRUE(frame_->editor().program().condition.empty());
     EXPECT_NE(frame_->program()->educationBox()->GetLabel().Find("Lumbar spinal stenosis"),
               wxNOT_FOUND)
@@ -198,6 +212,54 @@ TEST_F(WindowHabitsTest, TheShortcutsListReadsTheMenus) {
     for (const char* key : {"Ctrl+W", "Ctrl+S", "Ctrl+T", "Ctrl+F", "F1"}) {
         EXPECT_NE(std::find(keys.begin(), keys.end(), key), keys.end()) << key;
     }
+}
+
+TEST_F(WindowHabitsTest, TheConditionIsTakenFromTheExercisesOrChosen) {
+    frame_->addExercise("chin-tuck");
+    frame_->addExercise("neck-turn");
+    ConditionChoice* choice = frame_->program()->conditionChoice();
+    EXPECT_EQ(choice->GetString(0), "From the exercises: Neck pain");
+    EXPECT_EQ(choice->GetSelection(), 0);
+    ASSERT_TRUE(frame_->exportPdf(dir_ / "neck.pdf"));
+    EXPECT_NE(pdfText(dir_ / "neck.pdf").find("About your neck"), std::string::npos);
+    // None: the general safety box and no section about a condition.
+    choose(choice, "None: general safety advice");
+    EXPECT_EQ(frame_->editor().program().condition, "none");
+    EXPECT_EQ(frame_->editor().undoDescription(), "Condition");
+    ASSERT_TRUE(frame_->exportPdf(dir_ / "none.pdf"));
+    const std::string none = pdfText(dir_ / "none.pdf");
+    EXPECT_EQ(none.find("About your"), std::string::npos);
+    EXPECT_EQ(none.find("A fever with a stiff neck"), std::string::npos);
+    EXPECT_NE(none.find("Stay safe"), std::string::npos);
+    // A condition named by hand wins over the exercises; undo gives the exercises' one back.
+    choose(choice, "Knee osteoarthritis");
+    EXPECT_EQ(frame_->editor().program().condition, "knee-osteoarthritis");
+    EXPECT_NE(frame_->program()->educationBox()->GetLabel().Find("Knee osteoarthritis"),
+              wxNOT_FOUND);
+    frame_->editor().undo();
+    frame_->editor().undo();
+    EXPECT_TRUE(frame_->editor().program().condition.empty());
+    EXPECT_EQ(choice->GetSelection(), 0);
+    // Exercises of two conditions share none, and the first entry says so.
+    frame_->addExercise("quad-set");
+    EXPECT_EQ(choice->GetString(0), "From the exercises (they share none)");
+}
+
+TEST_F(WindowHabitsTest, ATemplateSetsItsCondition) {
+    ASSERT_TRUE(frame_->applyTemplate("knee-oa-starter", true));
+    EXPECT_EQ(frame_->editor().program().condition, "knee-osteoarthritis");
+    EXPECT_EQ(frame_->program()->conditionChoice()->GetStringSelection(), "Knee osteoarthritis");
+}
+
+TEST_F(WindowHabitsTest, TheCatalogueFiltersByCondition) {
+    auto* catalogue = frame_->catalogue();
+    choose(catalogue->conditionFilter(), "Neck pain");
+    EXPECT_EQ(catalogue->resultCount(), 16u);           // 14 neck exercises, walking and the bike
+    typeInto(catalogue->searchField(), "chin", false);  // the name first, then the steps
+    EXPECT_LT(catalogue->resultCount(), 16u);
+    EXPECT_EQ(catalogue->selectedId(), "chin-tuck");
+    choose(catalogue->conditionFilter(), "Any condition");
+    typeInto(catalogue->searchField(), "", false);
 }
 
 }  // namespace

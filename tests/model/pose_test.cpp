@@ -61,8 +61,14 @@ TEST(Pose, BentTrunkKeepsItsLength) {
     }
 }
 
+// Exercises whose two pictures are two positions, not a start and an end: they name them.
+bool namesItsPositions(const std::string& id) {
+    return id == "interval-walking" || id == "neck-look-down-up" || id == "neck-press" ||
+           id == "neck-turn";
+}
+
 TEST(BuiltinFigures, EveryBuiltinExerciseHasBothPoses) {
-    ASSERT_EQ(builtinExercises().size(), 38u);
+    ASSERT_EQ(builtinExercises().size(), 62u);
     for (const auto& e : builtinExercises()) {
         const FigurePair* pair = builtinFigure(e.id);
         ASSERT_NE(pair, nullptr) << e.id << " has no figure in assets/figures/";
@@ -70,7 +76,9 @@ TEST(BuiltinFigures, EveryBuiltinExerciseHasBothPoses) {
         for (const auto& caption : pair->captions) {
             EXPECT_FALSE(caption.empty()) << e.id;
         }
-        EXPECT_EQ(pair->captions[0], e.id == "interval-walking" ? "Walk" : "Start") << e.id;
+        if (!namesItsPositions(e.id)) {
+            EXPECT_EQ(pair->captions[0], "Start") << e.id;
+        }
     }
     EXPECT_EQ(builtinFigures().size(), builtinExercises().size())
         << "a figure names an exercise that is not built in";
@@ -81,7 +89,7 @@ TEST(BuiltinFigures, HoldCaptionForExercisesThatHold) {
     for (const auto& e : builtinExercises()) {
         const FigurePair* pair = builtinFigure(e.id);
         ASSERT_NE(pair, nullptr) << e.id;
-        if (e.default_dose.hold_seconds.value_or(0) > 0) {
+        if (e.default_dose.hold_seconds.value_or(0) > 0 && !namesItsPositions(e.id)) {
             EXPECT_EQ(pair->captions[1], "Hold") << e.id;
         }
     }
@@ -170,6 +178,39 @@ TEST(FigureFile, ReadsAMinimalFigure) {
     EXPECT_EQ(pair.poses[0].contacts[0].surface, "mat");
 }
 
+// The props of the knee and neck exercises: a towel roll, a step with its rail, a door frame;
+// each a surface the body can rest on. And a close-up, and where the face looks.
+TEST(FigureFile, TowelStepDoorwayFaceAndCloseUp) {
+    nlohmann::json value = minimalFigure();
+    value["frame"] = "upper";
+    value["props"] = nlohmann::json::parse(R"([
+        {"type": "towel", "x": 20, "base": 2.5, "radius": 6},
+        {"type": "step", "from": 40, "to": 70, "height": 18, "rail": 90},
+        {"type": "doorway", "x": -60}])");
+    value["start"]["contacts"] = {{"knee.near", "towel"}};
+    value["end"]["face"] = {0, 30};
+    const FigurePair pair = figureFromJson(value, "f.json");
+    EXPECT_TRUE(pair.close_up);
+    EXPECT_FALSE(pair.poses[0].face.has_value());
+    ASSERT_TRUE(pair.poses[1].face.has_value());
+    EXPECT_EQ(pair.poses[1].face->depth, 30);
+    std::map<std::string, double> levels;
+    for (const auto& surface : surfacesOf(pair.props)) {
+        levels[surface.name] = surface.level;
+    }
+    EXPECT_EQ(levels.at("towel"), 14.5);  // its top: the base and the roll's width
+    EXPECT_EQ(levels.at("step"), 18);
+    EXPECT_EQ(levels.at("rail"), 108);
+    EXPECT_EQ(levels.at("doorway"), -60);
+    // The face looks forward, square to the neck, unless the pose says where.
+    Pose upright = pair.poses[0];
+    upright.neck = {90, 0};
+    const Skeleton side = solvePose(upright, FigureView::Side);
+    EXPECT_NEAR(side.face.x, 1, 1e-9);
+    const Skeleton front = solvePose(upright, FigureView::Front);
+    EXPECT_NEAR(front.face.z, 1, 1e-9);
+}
+
 TEST(FigureFile, ErrorsNameTheFileAndField) {
     struct Case {
         std::string path;  // JSON pointer to change
@@ -187,6 +228,14 @@ TEST(FigureFile, ErrorsNameTheFileAndField) {
         {"/end/colour", "red", "f.json: end: field \"colour\" is not a field"},
         {"/tilt", 95, "field \"tilt\" must be between 0 and 80"},
         {"/end/arm.near/0", 1e9, "upper arm is out of bounds"},
+        {"/frame", "head", "field \"frame\" must be whole or upper, not \"head\""},
+        {"/start/face", "up", "f.json: start: field \"face\""},
+        {"/props/0",
+         {{"type", "step"}, {"from", 10}, {"to", 0}},
+         "props[0]: field \"to\" must be right of \"from\""},
+        {"/props/0",
+         {{"type", "towel"}, {"x", 0}, {"radius", 0}},
+         "props[0]: field \"radius\" must be more than 0"},
     };
     for (const auto& c : cases) {
         nlohmann::json value = minimalFigure();

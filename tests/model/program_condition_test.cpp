@@ -26,6 +26,10 @@ TEST(ProgramCondition, TheConditionEveryExerciseListsIsTaken) {
               "b");
 }
 
+TEST(ProgramCondition, NoneNamedIsNoCondition) {
+    EXPECT_EQ(programConditionId(std::string(kNoCondition), {withConditions({"neck-pain"})}), "");
+}
+
 TEST(ProgramCondition, NoneWhenNotSharedOrNotSingle) {
     EXPECT_EQ(programConditionId("", {}), "");
     EXPECT_EQ(programConditionId("", {withConditions({"a"}), withConditions({"b"})}), "");

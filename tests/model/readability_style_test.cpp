@@ -256,5 +256,38 @@ TEST(ReadabilityStyleTest, BuiltinExercisesReadAtGrade6OrLower) {
     }
 }
 
+// What a patient reads about a condition, its safety box, the general safety box and the
+// templates' instructions: grade 6 or lower as well, by the project's scorer and by style.
+TEST(ReadabilityStyleTest, ConditionAndTemplateTextReadAtGrade6OrLower) {
+    ASSERT_TRUE(styleInstalled()) << kInstallStyle;
+    auto joined = [](const std::vector<std::string>& lines) {
+        std::string text;
+        for (const auto& line : lines) {
+            text += (text.empty() ? "" : " ") + line;
+        }
+        return text;
+    };
+    auto safety = [&](const SafetyText& s) {
+        return s.pain_rule + " " + joined(s.call_clinic) + " " + joined(s.same_day) + " " +
+               joined(s.emergency) + " " + s.emergency_note;
+    };
+    std::vector<std::pair<std::string, std::string>> texts;
+    for (const auto& c : builtinCatalogue().conditions) {
+        texts.emplace_back(c.id + " education", joined(c.education));
+        texts.emplace_back(c.id + " safety", safety(c.safety));
+    }
+    texts.emplace_back("the general safety box", safety(builtinCatalogue().handout.safety));
+    for (const auto& t : builtinCatalogue().templates) {
+        texts.emplace_back(t.id + " instructions", t.instructions);
+    }
+    ASSERT_GE(texts.size(), 17u);
+    for (const auto& [what, text] : texts) {
+        const ReadabilityScores scores = scoreText(text);
+        EXPECT_LE(scores.grade, kCatalogueLimit)
+            << what << " reads at grade " << scores.grade << "\ntext: " << text;
+        EXPECT_TRUE(agreesWithStyle(text, false)) << what;
+    }
+}
+
 }  // namespace
 }  // namespace hep
