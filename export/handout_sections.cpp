@@ -212,7 +212,8 @@ std::vector<Block> overTimeBlocks(Context& c) {
 
 Block safetyBlock(Context& c) {
     const HandoutStyle& s = c.style;
-    const SafetyText& safety = c.inputs.text.safety;
+    // The condition's own signs; the general ones for a program of no condition.
+    const SafetyText& safety = c.condition != nullptr ? c.condition->safety : c.inputs.text.safety;
     BlockBuilder b = c.builder();
     b.openBox(1.5, s.body * 0.7);
     b.paragraph({{"Stay safe", FontStyle::Bold}}, s.heading);
@@ -237,6 +238,7 @@ Block safetyBlock(Context& c) {
     } else {
         list("Call your clinic at " + c.phone + " if:", safety.call_clinic);
     }
+    list("Get care the same day if:", safety.same_day);
     list("Get emergency care right away if:", safety.emergency);
     // How: call the emergency number; and a calm word on how rare these signs are.
     b.space(s.body * 0.3);
