@@ -221,6 +221,9 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     if (auto advice = programSizeAdvice(program.items.size())) {
         c.printable.warnings.push_back(*advice);
     }
+    if (auto advice = conditionAdvice(program.condition, inputs.conditions)) {
+        c.printable.warnings.push_back("The program's " + *advice);
+    }
     for (std::size_t i = 0; i < program.items.size(); ++i) {
         if (auto advice = doseUseAdvice(c.exercises[i], program.items[i].dose)) {
             c.printable.warnings.push_back("Exercise " + std::to_string(i + 1) + ": " + *advice);

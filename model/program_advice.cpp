@@ -1,5 +1,7 @@
 #include "model/program_advice.h"
 
+#include "model/program_condition.h"
+
 namespace hep {
 
 std::optional<std::string> programSizeAdvice(std::size_t items) {
@@ -22,6 +24,23 @@ std::optional<std::string> doseUseAdvice(const Exercise& exercise, const Dose& d
     return "\"" + exercise.name +
            "\" is used as needed: its times a day and days a week do not print. The handout "
            "says to do it any time it is needed.";
+}
+
+std::optional<std::string> conditionAdvice(const std::string& named,
+                                           const std::vector<Condition>& known) {
+    if (named.empty() || named == kNoCondition) {
+        return std::nullopt;
+    }
+    std::string ids;
+    for (const auto& c : known) {
+        if (c.id == named) {
+            return std::nullopt;
+        }
+        ids += (ids.empty() ? "" : ", ") + c.id;
+    }
+    return "condition \"" + named + "\" is not one of the catalogue (" + ids + ", " +
+           std::string(kNoCondition) +
+           "): the handout prints the general safety box and nothing about a condition.";
 }
 
 }  // namespace hep

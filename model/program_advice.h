@@ -6,6 +6,9 @@
 #include <optional>
 #include <string>
 
+#include <vector>
+
+#include "model/condition.h"
 #include "model/exercise.h"
 
 namespace hep {
@@ -21,5 +24,11 @@ std::optional<std::string> programSizeAdvice(std::size_t items);
 // not print (the test is done 1 time, the rest position whenever it is needed), and the therapist
 // should know. nullopt otherwise.
 std::optional<std::string> doseUseAdvice(const Exercise& exercise, const Dose& dose);
+
+// For a program that names a condition the catalogue does not know (a typo, or a file from a
+// catalogue with other conditions): its handout prints the general safety box and no section
+// about a condition. nullopt for "", "none" and the known ones.
+std::optional<std::string> conditionAdvice(const std::string& named,
+                                           const std::vector<Condition>& known);
 
 }  // namespace hep

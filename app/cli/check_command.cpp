@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
+#include "model/builtin_catalogue.h"
 #include "model/catalogue_store.h"
 #include "model/program_advice.h"
 #include "model/program_file.h"
@@ -65,6 +66,11 @@ int checkCommand(Context& context, Arguments& args) {
     }
     if (auto advice = programSizeAdvice(items.size())) {
         std::cout << "warning: " << path << ": " << *advice << "\n";
+    }
+    const std::string& condition =
+        file.kind == FileKind::Program ? file.program.condition : file.template_.condition;
+    if (auto advice = conditionAdvice(condition, builtinCatalogue().conditions)) {
+        std::cout << "warning: " << path << ": the " << *advice << "\n";
     }
     auto lookup = lookupIn(file.custom_exercises, catalogue.lookup());
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -112,6 +112,13 @@ expect 0 "new" -- "$hep" --db "$db" new --template lss-starter --patient "María
 contains "$(cat "$work/p.hep")" '"patient": "María José Núñez"' "new writes the patient in UTF-8"
 expect 0 "check new program" -- "$hep" --db "$db" check "$work/p.hep"
 contains "$out" "ok, a program of 5 exercises" "check accepts the new program"
+not_contains "$out" "condition" "a template's condition is one of the catalogue"
+# A condition the catalogue does not know: a warning in check and export, the file kept.
+sed 's/"lumbar-spinal-stenosis"/"lumbar-stenosis"/' "$work/p.hep" >"$work/typo.hep"
+expect 0 "check an unknown condition" -- "$hep" --db "$db" check "$work/typo.hep"
+contains "$out" 'the condition "lumbar-stenosis" is not one of the catalogue' "check names the condition"
+expect 0 "export an unknown condition" -- "$hep" --db "$db" export "$work/typo.hep" -o "$work/typo.pdf"
+contains "$err" "The program's condition \"lumbar-stenosis\" is not one of the catalogue" "export warns"
 # An output never replaces the database, its journal, the input or a non-file (issue 13, item 3).
 cp "$work/p.hep" "$work/keep.hep"
 expect 1 "export over its input" -- "$hep" --db "$db" export "$work/keep.hep" -o "$work/keep.hep"

@@ -50,5 +50,17 @@ TEST(ProgramAdvice, MoreThanEightExercisesEarnsAWordNotAnError) {
               "9 exercises: more than 8 is a lot. Older adults do fewer exercises better.");
 }
 
+TEST(ProgramAdvice, AConditionTheCatalogueDoesNotKnowIsSaid) {
+    std::vector<Condition> known(2);
+    known[0].id = "knee-osteoarthritis";
+    known[1].id = "neck-pain";
+    EXPECT_FALSE(conditionAdvice("", known).has_value());
+    EXPECT_FALSE(conditionAdvice("none", known).has_value());
+    EXPECT_FALSE(conditionAdvice("neck-pain", known).has_value());
+    EXPECT_EQ(conditionAdvice("knee", known),
+              "condition \"knee\" is not one of the catalogue (knee-osteoarthritis, neck-pain, "
+              "none): the handout prints the general safety box and nothing about a condition.");
+}
+
 }  // namespace
 }  // namespace hep
