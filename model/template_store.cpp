@@ -2,29 +2,9 @@
 
 #include "model/errors.h"
 #include "model/file_io.h"
-#include "model/sql_rows.h"
-#include "model/sqlite_database.h"
 #include "model/text_limits.h"
 
 namespace hep {
-
-std::vector<TemplateSummary> TemplateStore::list() const {
-    SQLite::Statement q(sqlOf(db_),
-                        "SELECT t.id, t.name, t.description, t.builtin, "
-                        "(SELECT count(*) FROM template_items i WHERE i.template_id = t.id) "
-                        "FROM templates t ORDER BY t.builtin DESC, t.name COLLATE NOCASE, t.id");
-    std::vector<TemplateSummary> out;
-    while (q.executeStep()) {
-        out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
-                       q.getColumn(2).getString(), q.getColumn(4).getInt(),
-                       q.getColumn(3).getInt() != 0});
-    }
-    return out;
-}
-
-std::optional<ProtocolTemplate> TemplateStore::find(const std::string& id) const {
-    return rows::findTemplate(sqlOf(db_), id);
-}
 
 ProtocolTemplate TemplateStore::get(const std::string& id) const {
     if (auto t = find(id)) {
@@ -34,12 +14,7 @@ ProtocolTemplate TemplateStore::get(const std::string& id) const {
 }
 
 std::string TemplateStore::freeId(const std::string& name) const {
-    std::string base = slugFromName(name);
-    std::string id = base;
-    for (int n = 2; find(id); ++n) {
-        id = base + "-" + std::to_string(n);
-    }
-    return id;
+    return freeSlug(name, [this](const std::string& id) { return find(id).has_value(); });
 }
 
 void TemplateStore::check(const ProtocolTemplate& t) const {
@@ -75,6 +50,10 @@ void TemplateStore::check(const ProtocolTemplate& t) const {
 }
 
 std::string TemplateStore::save(ProtocolTemplate t) {
+    return save(std::move(t), {});
+}
+
+std::string TemplateStore::save(ProtocolTemplate t, std::vector<Exercise> new_exercises) {
     auto existing = t.id.empty() ? std::nullopt : find(t.id);
     if (t.id.empty() || (existing && existing->builtin)) {
         if (existing && t.name == existing->name) {
@@ -85,11 +64,17 @@ std::string TemplateStore::save(ProtocolTemplate t) {
         throw InputError("\"" + t.id + "\" is not a valid template id.");
     }
     t.builtin = false;
-    check(t);
-    WriteTransaction tx(sqlOf(db_));
-    rows::upsertTemplate(sqlOf(db_), t);
-    tx.commit();
-    templatesChanged(db_);
+    for (auto& e : new_exercises) {
+        e.builtin = false;
+        if (auto problems = CatalogueStore::problemsOf(e)) {
+            throw InputError(*problems);
+        }
+        if (auto existing = catalogue_.find(e.id)) {
+            throw InputError("The id \"" + e.id + "\" is already used by the exercise \"" +
+                             existing->name + "\". Choose another id.");
+        }
+    }
+    writeTemplate(t, new_exercises, [&] { check(t); });
     return t.id;
 }
 
@@ -103,11 +88,7 @@ void TemplateStore::rename(const std::string& id, const std::string& new_name) {
     if (auto p = checkRequiredText(new_name, kMaxNameLength)) {
         throw InputError("The new name " + *p + ".");
     }
-    SQLite::Statement st(sqlOf(db_), "UPDATE templates SET name = :name WHERE id = :id");
-    st.bind(":name", new_name);
-    st.bind(":id", id);
-    st.exec();
-    templatesChanged(db_);
+    writeName(id, new_name);
 }
 
 std::string TemplateStore::duplicate(const std::string& id, const std::string& new_name) {
@@ -122,12 +103,7 @@ void TemplateStore::remove(const std::string& id) {
     if (t.builtin) {
         throw InputError("\"" + t.name + "\" ships with HEP Studio and cannot be deleted.");
     }
-    WriteTransaction tx(sqlOf(db_));
-    SQLite::Statement st(sqlOf(db_), "DELETE FROM templates WHERE id = :id");
-    st.bind(":id", id);
-    st.exec();
-    tx.commit();
-    templatesChanged(db_);
+    eraseTemplate(id);
 }
 
 std::string TemplateStore::exportText(const std::string& id) const {
@@ -180,16 +156,10 @@ std::string TemplateStore::importText(std::string_view text, const std::string& 
         }
     }
     t.builtin = false;
-    WriteTransaction tx(sqlOf(db_));
     for (auto& e : to_add) {
         e.builtin = false;
-        rows::upsertExercise(sqlOf(db_), e);
     }
-    check(t);
-    rows::upsertTemplate(sqlOf(db_), t);
-    tx.commit();
-    exercisesChanged(db_);
-    templatesChanged(db_);
+    writeTemplate(t, to_add, [&] { check(t); });
     return t.id;
 }
 

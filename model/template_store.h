@@ -1,14 +1,15 @@
-// Templates in the database: list, save, rename, duplicate, delete, import from and export to
-// files. Shipped templates are read-only; saving changes to one saves a copy.
+// Templates, wherever they are stored: list, save, rename, duplicate, delete, import from and
+// export to files. Shipped templates are read-only; saving changes to one saves a copy. The rules
+// are here, once; a backend (the local SQLite file: sqlite_template_store.h) reads and writes.
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/catalogue_store.h"
-#include "model/database.h"
 #include "model/protocol_template.h"
 
 namespace hep {
@@ -23,10 +24,12 @@ struct TemplateSummary {
 
 class TemplateStore {
   public:
-    explicit TemplateStore(Database& database) : db_(database), catalogue_(database) {}
+    // catalogue: the exercises the templates' items must name.
+    explicit TemplateStore(CatalogueStore& catalogue) : catalogue_(catalogue) {}
+    virtual ~TemplateStore() = default;
 
-    std::vector<TemplateSummary> list() const;  // by name
-    std::optional<ProtocolTemplate> find(const std::string& id) const;
+    virtual std::vector<TemplateSummary> list() const = 0;  // by name
+    virtual std::optional<ProtocolTemplate> find(const std::string& id) const = 0;
     ProtocolTemplate get(const std::string& id) const;  // throws NotFoundError
 
     // Saves a template and returns the id it was saved under: the template's own id, or for
@@ -34,6 +37,9 @@ class TemplateStore {
     // Every item must name an exercise of the catalogue. Throws InputError; nothing is written
     // then.
     std::string save(ProtocolTemplate tmpl);
+    // The same with the custom exercises it needs that are not in the catalogue yet (a program's
+    // own exercises, kept with Save as Template): all of it in one transaction, or nothing.
+    std::string save(ProtocolTemplate tmpl, std::vector<Exercise> new_exercises);
 
     void rename(const std::string& id, const std::string& new_name);
     std::string duplicate(const std::string& id, const std::string& new_name);
@@ -53,11 +59,19 @@ class TemplateStore {
     // An id not yet used by a template, made from name.
     std::string freeId(const std::string& name) const;
 
+  protected:
+    // What a backend writes, each in one transaction. writeTemplate adds the new exercises,
+    // then calls check (which sees them in the catalogue and throws to write nothing), then
+    // writes the template.
+    virtual void writeTemplate(const ProtocolTemplate& tmpl, const std::vector<Exercise>& exercises,
+                               const std::function<void()>& check) = 0;
+    virtual void writeName(const std::string& id, const std::string& name) = 0;
+    virtual void eraseTemplate(const std::string& id) = 0;
+
   private:
     void check(const ProtocolTemplate& tmpl) const;
 
-    Database& db_;
-    CatalogueStore catalogue_;
+    CatalogueStore& catalogue_;
 };
 
 }  // namespace hep

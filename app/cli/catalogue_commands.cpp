@@ -21,11 +21,16 @@ void Context::checkOutput(const std::filesystem::path& output, std::vector<KeptF
     checkOutputIsNot(output, read);
 }
 
-Database& Context::database() {
-    if (!database_) {
-        database_ = std::make_unique<Database>(databasePath());
+Storage& Context::storage() {
+    if (!storage_) {
+        storage_ = std::make_unique<SqliteStorage>(databasePath());
     }
-    return *database_;
+    return *storage_;
+}
+
+Database& Context::database() {
+    storage();
+    return storage_->database();
 }
 
 namespace {
@@ -78,7 +83,7 @@ int catalogueCommand(Context& context, Arguments& args) {
     bool as_json = args.flag("json");
     args.finish();
 
-    CatalogueStore store(context.database());
+    CatalogueStore& store = context.storage().catalogue();
     auto found = store.search(query);
     if (as_json) {
         nlohmann::json list = nlohmann::json::array();
@@ -109,7 +114,7 @@ int showCommand(Context& context, Arguments& args) {
     bool as_json = args.flag("json");
     std::string id = args.word("exercise id");
     args.finish();
-    Exercise e = CatalogueStore(context.database()).get(id);
+    Exercise e = context.storage().catalogue().get(id);
     if (as_json) {
         std::cout << exerciseToJson(e).dump(2) << "\n";
         return 0;

@@ -33,7 +33,7 @@ std::string gradeText(double grade) {
 int checkCommand(Context& context, Arguments& args) {
     std::string path = args.word("file to check");
     args.finish();
-    CatalogueStore catalogue(context.database());
+    CatalogueStore& catalogue = context.storage().catalogue();
     HepFile file = readHepFile(path, catalogue.lookup());
 
     const auto& items = file.kind == FileKind::Program ? file.program.items : file.template_.items;

@@ -9,13 +9,17 @@
 #include "app/cli/arguments.h"
 #include "model/database.h"
 #include "model/file_io.h"
+#include "model/sqlite_storage.h"
+#include "model/storage.h"
 
 namespace hep::cli {
 
-// What every command shares: the database, opened on first use.
+// What every command shares: the storage of the catalogue and templates, opened on first use.
 class Context {
   public:
     explicit Context(std::optional<std::filesystem::path> db_path) : db_path_(std::move(db_path)) {}
+    Storage& storage();
+    // The local database file (backups and restores are made of it).
     Database& database();
     std::filesystem::path databasePath() const;  // without opening it
     // Throws InputError when an output would replace the database (or its journal) or one of
@@ -24,7 +28,7 @@ class Context {
 
   private:
     std::optional<std::filesystem::path> db_path_;
-    std::unique_ptr<Database> database_;
+    std::unique_ptr<SqliteStorage> storage_;
 };
 
 int catalogueCommand(Context& context, Arguments& args);

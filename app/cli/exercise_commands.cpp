@@ -30,7 +30,7 @@ int addExercise(Context& context, Arguments& args) {
             e.photos.push_back(importPhoto(photo));
         }
     }
-    CatalogueStore(context.database()).addCustom(e);
+    context.storage().catalogue().addCustom(e);
     std::cout << "Added the exercise \"" << e.name << "\" as " << e.id << " with "
               << e.photos.size() << (e.photos.size() == 1 ? " photo" : " photos") << "\n";
     return 0;
@@ -40,7 +40,7 @@ int listPhotos(Context& context, Arguments& args) {
     auto prefix = args.option("o");
     std::string id = args.word("exercise id");
     args.finish();
-    Exercise e = CatalogueStore(context.database()).get(id);
+    Exercise e = context.storage().catalogue().get(id);
     const char* names[] = {"start", "finish"};
     for (std::size_t i = 0; i < e.photos.size(); ++i) {
         RgbImage image = decodeImage(e.photos[i], id + " photo " + names[i]);

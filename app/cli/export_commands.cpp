@@ -50,7 +50,7 @@ int exportCommand(Context& context, Arguments& args) {
                          "making a handout");
     }
 
-    CatalogueStore catalogue(context.database());
+    CatalogueStore& catalogue = context.storage().catalogue();
     HandoutInputs inputs;
     inputs.text = builtinCatalogue().handout;
     inputs.conditions = builtinCatalogue().conditions;
@@ -74,7 +74,7 @@ int exportCommand(Context& context, Arguments& args) {
 int summaryCommand(Context& context, Arguments& args) {
     ProgramSource source = readProgramSource(context, args);
     args.finish();
-    std::cout << programSummary(source.program, CatalogueStore(context.database()).lookup());
+    std::cout << programSummary(source.program, context.storage().catalogue().lookup());
     return 0;
 }
 

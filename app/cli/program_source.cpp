@@ -19,7 +19,7 @@ std::string today() {
 }
 
 Program programFromTemplate(Context& context, const ProtocolTemplate& tmpl) {
-    CatalogueStore catalogue(context.database());
+    CatalogueStore& catalogue = context.storage().catalogue();
     Program program;
     program.date = today();
     program.condition = tmpl.condition;
@@ -46,11 +46,11 @@ ProgramSource readProgramSource(Context& context, Arguments& args) {
     ProgramSource source;
     if (template_id) {
         source.program =
-            programFromTemplate(context, TemplateStore(context.database()).get(*template_id));
+            programFromTemplate(context, context.storage().templates().get(*template_id));
         source.name = "template " + *template_id;
     } else {
         std::string path = args.word("program file (or --template ID)");
-        HepFile file = readHepFile(path, CatalogueStore(context.database()).lookup());
+        HepFile file = readHepFile(path, context.storage().catalogue().lookup());
         source.name = path;
         source.files.push_back({path, "the file being read"});
         if (file.kind == FileKind::Template) {

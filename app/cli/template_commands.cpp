@@ -15,7 +15,7 @@ namespace hep::cli {
 int templatesCommand(Context& context, Arguments& args) {
     bool as_json = args.flag("json");
     args.finish();
-    auto list = TemplateStore(context.database()).list();
+    auto list = context.storage().templates().list();
     if (as_json) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& t : list) {
@@ -47,14 +47,14 @@ int templateCommand(Context& context, Arguments& args) {
             throw UsageError("template export needs -o FILE");
         }
         context.checkOutput(*out);
-        TemplateStore(context.database()).exportFile(id, *out);
+        context.storage().templates().exportFile(id, *out);
         std::cerr << "Wrote the template \"" << id << "\" to " << *out << "\n";
         return 0;
     }
     if (action == "import") {
         std::string file = args.word("template file");
         args.finish();
-        TemplateStore store(context.database());
+        TemplateStore& store = context.storage().templates();
         std::string id = store.importFile(file);
         std::cout << "Imported the template \"" << store.get(id).name << "\" as " << id << "\n";
         return 0;
@@ -71,7 +71,7 @@ int newCommand(Context& context, Arguments& args) {
     }
     context.checkOutput(*out, source.files);
     writeFileAtomically(*out,
-                        programToText(source.program, CatalogueStore(context.database()).lookup()));
+                        programToText(source.program, context.storage().catalogue().lookup()));
     std::cerr << "Wrote a program of " << source.program.items.size() << " exercises from "
               << source.name << " to " << *out << "\n";
     return 0;

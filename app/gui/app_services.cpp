@@ -2,19 +2,19 @@
 
 #include "export/exercise_pictures.h"
 #include "model/builtin_catalogue.h"
+#include "model/sqlite_storage.h"
 
 namespace hep::gui {
 
 AppServices::AppServices(const std::filesystem::path& db_path)
-    : database_(std::make_unique<Database>(db_path, Database::Access::Exclusive)),
-      catalogue_(*database_),
-      templates_(*database_) {}
+    : storage_(std::make_unique<SqliteStorage>(db_path, Database::Access::Exclusive)),
+      database_path_(db_path) {}
 
 HandoutInputs AppServices::handoutInputs() const {
     HandoutInputs inputs;
     inputs.text = builtinCatalogue().handout;
     inputs.conditions = builtinCatalogue().conditions;
-    inputs.lookup = catalogue_.lookup();
+    inputs.lookup = storage_->catalogue().lookup();
     inputs.logo = logo_;
     inputs.pictures = exercisePictures;
     inputs.creator = std::string("HEP Studio ") + HEP_VERSION;

@@ -1,23 +1,25 @@
-// What the window works with: the database and its stores, and the inputs of the handout.
+// What the window works with: the storage of the catalogue and templates, and the inputs of the
+// handout.
 #pragma once
 
 #include <filesystem>
 #include <memory>
 
 #include "export/handout_layout.h"
-#include "model/catalogue_store.h"
-#include "model/database.h"
-#include "model/template_store.h"
+#include "model/storage.h"
 
 namespace hep::gui {
 
 class AppServices {
   public:
+    // The local database at db_path, opened for this window alone.
     explicit AppServices(const std::filesystem::path& db_path);
 
-    Database& database() { return *database_; }
-    CatalogueStore& catalogue() { return catalogue_; }
-    TemplateStore& templates() { return templates_; }
+    Storage& storage() { return *storage_; }
+    CatalogueStore& catalogue() { return storage_->catalogue(); }
+    TemplateStore& templates() { return storage_->templates(); }
+    // The local database file, which no output may replace.
+    const std::filesystem::path& databasePath() const { return database_path_; }
 
     // The inputs of a handout: the built-in text and conditions, this catalogue's exercises,
     // the built-in figures, and the clinic's logo when one is set.
@@ -25,9 +27,8 @@ class AppServices {
     void setLogo(std::optional<RgbImage> logo) { logo_ = std::move(logo); }
 
   private:
-    std::unique_ptr<Database> database_;
-    CatalogueStore catalogue_;
-    TemplateStore templates_;
+    std::unique_ptr<Storage> storage_;
+    std::filesystem::path database_path_;
     std::optional<RgbImage> logo_;
 };
 

@@ -62,7 +62,7 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
     auto* outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3D);
     catalogue_ =
-        new CataloguePanel(outer, services_.catalogue(), services_.database().catalogueChanges());
+        new CataloguePanel(outer, services_.catalogue(), services_.storage().catalogueChanges());
     auto* inner = new wxSplitterWindow(outer, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                        wxSP_LIVE_UPDATE | wxSP_3D);
     program_ = new ProgramPanel(inner, editor_, services_.catalogue().lookup());
@@ -289,7 +289,7 @@ bool MainFrame::saveAs() {
 bool MainFrame::saveTo(const std::filesystem::path& path) {
     try {
         requireValidProgram();
-        checkOutputIsNot(path, {{services_.database().path(), "the HEP Studio database"},
+        checkOutputIsNot(path, {{services_.databasePath(), "the HEP Studio database"},
                                 {autosave_file_, "the window's autosave file"}});
         writeFileAtomically(path, programToText(editor_.program(), services_.catalogue().lookup()));
         editor_.markSaved(path);
@@ -321,7 +321,7 @@ void MainFrame::addRecent(const std::filesystem::path& path) {
 bool MainFrame::exportPdf(const std::filesystem::path& path) {
     try {
         std::vector<std::string> warnings;
-        std::vector<KeptFile> kept{{services_.database().path(), "the HEP Studio database"},
+        std::vector<KeptFile> kept{{services_.databasePath(), "the HEP Studio database"},
                                    {autosave_file_, "the window's autosave file"}};
         if (!editor_.file().empty()) {
             kept.push_back({editor_.file(), "the program file"});
@@ -488,13 +488,15 @@ std::string MainFrame::saveAsTemplate(const std::string& name, const std::string
         t.condition = editor_.program().condition;
         t.instructions = editor_.program().instructions;
         t.items = editor_.program().items;
-        // Custom exercises the program carries from another clinic join this catalogue first.
+        // Custom exercises the program carries from another clinic join this catalogue with the
+        // template, in one transaction: a template that fails its checks leaves none behind.
+        std::vector<Exercise> carried;
         for (const auto& e : editor_.program().custom_exercises) {
             if (!services_.catalogue().find(e.id)) {
-                services_.catalogue().addCustom(e);
+                carried.push_back(e);
             }
         }
-        std::string id = services_.templates().save(t);
+        std::string id = services_.templates().save(t, std::move(carried));
         say("Saved the template \"" + wx(name) + "\"");
         return id;
     } catch (const std::exception& e) {
@@ -662,7 +664,7 @@ void MainFrame::showAbout() {
     info.SetDescription(
         "Home exercise programs and patient handouts for physical therapists.\n\n"
         "Data folder: " +
-        wx(services_.database().path().parent_path().string()) + "\nLibraries: wxWidgets " +
+        wx(services_.databasePath().parent_path().string()) + "\nLibraries: wxWidgets " +
         wxString(wxVERSION_NUM_DOT_STRING) +
         ", libharu 2.3.0, SQLite with SQLiteCpp, nlohmann-json, libpng, libjpeg-turbo; DejaVu "
         "fonts.");

@@ -4,8 +4,8 @@
 
 #include <random>
 
-#include "model/catalogue_store.h"
 #include "model/database.h"
+#include "model/sqlite_catalogue_store.h"
 #include "tests/model/test_support.h"
 
 namespace {
@@ -39,7 +39,7 @@ struct LargeCatalogue {
                        "Come back to the start."};
             batch.push_back(std::move(e));
         }
-        CatalogueStore(*db).addCustom(std::move(batch));
+        SqliteCatalogueStore(*db).addCustom(std::move(batch));
     }
 };
 
@@ -50,7 +50,7 @@ LargeCatalogue& large() {
 
 // One keystroke's query: the text typed so far.
 void BM_SearchAsYouType(benchmark::State& state, const std::string& typed) {
-    CatalogueStore store(*large().db);
+    SqliteCatalogueStore store(*large().db);
     std::size_t found = 0;
     for (auto _ : state) {
         SearchQuery q;
@@ -63,7 +63,7 @@ void BM_SearchAsYouType(benchmark::State& state, const std::string& typed) {
 }
 
 void BM_SearchWithFilter(benchmark::State& state) {
-    CatalogueStore store(*large().db);
+    SqliteCatalogueStore store(*large().db);
     for (auto _ : state) {
         auto results = store.search({"str", "strengthening", "standing", "wall", ""});
         benchmark::DoNotOptimize(results.empty() ? nullptr : &results[0]);
@@ -75,7 +75,7 @@ void BM_FirstSearchAfterOpen(benchmark::State& state) {
     auto path = large().db->path();
     for (auto _ : state) {
         Database db(path);
-        auto results = CatalogueStore(db).search({"kne", "", "", "", ""});
+        auto results = SqliteCatalogueStore(db).search({"kne", "", "", "", ""});
         benchmark::DoNotOptimize(results.size());
     }
 }

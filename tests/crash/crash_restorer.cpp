@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "model/backup.h"
-#include "model/catalogue_store.h"
+#include "model/sqlite_catalogue_store.h"
 #include "tests/crash/crash_items.h"
 
 int main(int argc, char** argv) {
@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
         std::filesystem::path backup;
         {
             Database db(argv[1]);
-            CatalogueStore(db).addCustom(crash::exerciseNumber(n));
+            SqliteCatalogueStore(db).addCustom(crash::exerciseNumber(n));
             backup = makeBackup(db, "manual");
         }
         restoreBackup(argv[1], backup);

@@ -14,10 +14,10 @@
 #include <thread>
 
 #include "model/backup.h"
-#include "model/catalogue_store.h"
 #include "model/program_file.h"
+#include "model/sqlite_catalogue_store.h"
 #include "model/sqlite_database.h"
-#include "model/template_store.h"
+#include "model/sqlite_template_store.h"
 #include "tests/crash/crash_items.h"
 
 namespace hep {
@@ -101,8 +101,8 @@ TEST(CrashSafety, KilledWhileSavingLosesNothingThatWasSaved) {
         Database opened(db);
         EXPECT_EQ(sqlOf(opened).execAndGet("PRAGMA integrity_check").getString(), "ok")
             << "round " << round;
-        CatalogueStore catalogue(opened);
-        TemplateStore templates(opened);
+        SqliteCatalogueStore catalogue(opened);
+        SqliteTemplateStore templates(opened);
         for (long n : saved) {
             auto e = catalogue.find("crash-" + std::to_string(n));
             ASSERT_TRUE(e.has_value()) << "round " << round << ": exercise " << n << " lost";
@@ -145,7 +145,7 @@ TEST(CrashSafety, KilledWhileRestoringAlwaysLeavesADatabase) {
             Database opened(db);
             EXPECT_EQ(sqlOf(opened).execAndGet("PRAGMA integrity_check").getString(), "ok")
                 << "round " << round;
-            CatalogueStore catalogue(opened);
+            SqliteCatalogueStore catalogue(opened);
             for (long n : done) {
                 EXPECT_TRUE(catalogue.find("crash-" + std::to_string(n)).has_value())
                     << "round " << round << ": exercise " << n << " lost";

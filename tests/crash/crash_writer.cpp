@@ -6,10 +6,10 @@
 #include <string>
 
 #include "model/builtin_catalogue.h"
-#include "model/catalogue_store.h"
 #include "model/file_io.h"
 #include "model/program_file.h"
-#include "model/template_store.h"
+#include "model/sqlite_catalogue_store.h"
+#include "model/sqlite_template_store.h"
 #include "tests/crash/crash_items.h"
 
 int main(int argc, char** argv) {
@@ -19,8 +19,8 @@ int main(int argc, char** argv) {
     }
     using namespace hep;
     Database db(argv[1]);
-    CatalogueStore catalogue(db);
-    TemplateStore templates(db);
+    SqliteCatalogueStore catalogue(db);
+    SqliteTemplateStore templates(db);
     for (long n = std::atol(argv[3]);; ++n) {
         catalogue.addCustom(crash::exerciseNumber(n));
         templates.save(crash::templateNumber(n));

@@ -8,6 +8,7 @@
 #include "model/backup.h"
 #include "model/builtin_catalogue.h"
 #include "model/errors.h"
+#include "model/sqlite_catalogue_store.h"
 #include "model/sqlite_database.h"
 #include "tests/model/test_support.h"
 
@@ -22,7 +23,7 @@ class DatabaseRecoveryTest : public ::testing::Test {
     void makeDamagedWithBackup() {
         {
             Database db(path_);
-            CatalogueStore(db).addCustom(hep::test::sampleExercise("wall-lean"));
+            SqliteCatalogueStore(db).addCustom(hep::test::sampleExercise("wall-lean"));
             backup_ = makeBackup(db, "manual");
         }
         damage();
@@ -117,7 +118,7 @@ TEST_F(DatabaseRecoveryTest, ADatabaseTheUserCannotWriteIsNotOfferedForRepair) {
 TEST_F(DatabaseRecoveryTest, ADatabaseLockedByAnotherProgramIsNotOfferedForRepair) {
     {
         Database db(path_);
-        CatalogueStore(db).addCustom(hep::test::sampleExercise("wall-lean"));
+        SqliteCatalogueStore(db).addCustom(hep::test::sampleExercise("wall-lean"));
         makeBackup(db, "manual");
     }
     SQLite::Database other(path_.string(), SQLite::OPEN_READWRITE);

@@ -24,7 +24,7 @@ TEST_F(MainFrameTest, ExportNeverReplacesTheProgramOrTheDatabase) {
     ASSERT_FALSE(prompts_->errors.empty());
     EXPECT_NE(prompts_->errors.back().Find("is the program file"), wxNOT_FOUND)
         << prompts_->errors.back();
-    EXPECT_FALSE(frame_->saveTo(services_->database().path()));
+    EXPECT_FALSE(frame_->saveTo(services_->databasePath()));
     EXPECT_NE(prompts_->errors.back().Find("is the HEP Studio database"), wxNOT_FOUND)
         << prompts_->errors.back();
     EXPECT_TRUE(frame_->exportPdf(dir_ / "p.pdf"));

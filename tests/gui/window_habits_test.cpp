@@ -17,7 +17,21 @@
 namespace hep::gui {
 namespace {
 
-using WindowHabitsTest = test::FrameTest;
+class WindowHabitsTest : public test::FrameTest {
+  protected:
+    // Makes the program carry an exercise of its own, not in this catalogue; returns it.
+    Exercise carryAnExerciseOfAnotherClinic() {
+        Program p = frame_->editor().program();
+        Exercise theirs = services_->catalogue().get("bridge");
+        theirs.id = "my-wall-sit";
+        theirs.name = "My wall sit";
+        theirs.builtin = false;
+        p.custom_exercises.push_back(theirs);
+        p.items.push_back({theirs.id, theirs.default_dose, "", {}});
+        frame_->editor().reset(p);
+        return theirs;
+    }
+};
 
 bool focusIsIn(wxWindow* window) {
     for (wxWindow* w = wxWindow::FindFocus(); w != nullptr; w = w->GetParent()) {
@@ -130,15 +144,20 @@ TEST_F(WindowHabitsTest, YourOwnExerciseIsDeletedOnlyWhenNoTemplateUsesIt) {
 TEST_F(WindowHabitsTest, TheCatalogueListFollowsASaveAsTemplateThatBringsAnExercise) {
     // A program from another clinic carries its own exercise; saving it as a template adds the
     // exercise to this catalogue, and the list shows it without being told by hand.
-    Program p = frame_->editor().program();
-    Exercise theirs = myExercise(services_->catalogue());
-    p.custom_exercises.push_back(theirs);
-    p.items.push_back({theirs.id, theirs.default_dose, "", {}});
-    frame_->editor().reset(p);
+    carryAnExerciseOfAnotherClinic();
     EXPECT_EQ(frame_->catalogue()->resultCount(), builtinExercises().size());
     ASSERT_FALSE(frame_->saveAsTemplate("From the other clinic", "").empty());
     settle();
     EXPECT_EQ(frame_->catalogue()->resultCount(), builtinExercises().size() + 1);
+}
+
+TEST_F(WindowHabitsTest, ATemplateThatCannotBeSavedLeavesNoExerciseBehind) {
+    // A name of 121 characters fails the template's checks: the program's own exercise must not
+    // join the catalogue without it.
+    const Exercise theirs = carryAnExerciseOfAnotherClinic();
+    EXPECT_TRUE(frame_->saveAsTemplate(std::string(121, 'n'), "").empty());
+    EXPECT_FALSE(services_->catalogue().find(theirs.id).has_value());
+    EXPECT_EQ(services_->templates().list().size(), builtinCatalogue().templates.size());
 }
 
 TEST_F(WindowHabitsTest, SavedStaysInTheStatusBarUntilTheNextChange) {

@@ -5,8 +5,8 @@
 #include <chrono>
 #include <ctime>
 
-#include "model/catalogue_store.h"
 #include "model/errors.h"
+#include "model/sqlite_catalogue_store.h"
 #include "model/sqlite_database.h"
 #include "tests/model/test_support.h"
 
@@ -19,13 +19,13 @@ TEST(Backup, APrivateCopyThatOpens) {
     test::TempDir dir;
     fs::path path = dir / "hep.db";
     Database db(path);
-    CatalogueStore(db).addCustom(test::sampleExercise("wall-slide"));
+    SqliteCatalogueStore(db).addCustom(test::sampleExercise("wall-slide"));
     fs::path backup = makeBackup(db, "manual");
     EXPECT_EQ(backup.parent_path(), dir / "backups");
     EXPECT_EQ(test::fileMode(backup), 0600u);
     EXPECT_EQ(test::fileMode(dir / "backups"), 0700u);
     Database copy(backup);
-    EXPECT_TRUE(CatalogueStore(copy).find("wall-slide").has_value());
+    EXPECT_TRUE(SqliteCatalogueStore(copy).find("wall-slide").has_value());
 }
 
 TEST(Backup, KeepsTheLastSeven) {
@@ -73,18 +73,18 @@ TEST(Backup, RestorePutsTheBackupBackAndKeepsTheCurrentAside) {
     fs::path backup;
     {
         Database db(path);
-        CatalogueStore(db).addCustom(test::sampleExercise("kept-in-backup"));
+        SqliteCatalogueStore(db).addCustom(test::sampleExercise("kept-in-backup"));
         backup = makeBackup(db, "manual");
-        CatalogueStore(db).addCustom(test::sampleExercise("added-after"));
+        SqliteCatalogueStore(db).addCustom(test::sampleExercise("added-after"));
     }
     fs::path aside = restoreBackup(path, backup);
     ASSERT_FALSE(aside.empty());
     EXPECT_EQ(test::fileMode(path), 0600u);
     Database restored(path);
-    EXPECT_TRUE(CatalogueStore(restored).find("kept-in-backup").has_value());
-    EXPECT_FALSE(CatalogueStore(restored).find("added-after").has_value());
+    EXPECT_TRUE(SqliteCatalogueStore(restored).find("kept-in-backup").has_value());
+    EXPECT_FALSE(SqliteCatalogueStore(restored).find("added-after").has_value());
     Database old(aside);
-    EXPECT_TRUE(CatalogueStore(old).find("added-after").has_value());
+    EXPECT_TRUE(SqliteCatalogueStore(old).find("added-after").has_value());
 }
 
 // Through a link, restore puts the backup in the file the link names and keeps the link; two
@@ -96,9 +96,9 @@ TEST(Backup, RestoreThroughALinkKeepsTheLink) {
     fs::path backup;
     {
         Database db(real);
-        CatalogueStore(db).addCustom(test::sampleExercise("kept-in-backup"));
+        SqliteCatalogueStore(db).addCustom(test::sampleExercise("kept-in-backup"));
         backup = makeBackup(db, "manual");
-        CatalogueStore(db).addCustom(test::sampleExercise("added-after"));
+        SqliteCatalogueStore(db).addCustom(test::sampleExercise("added-after"));
     }
     fs::create_symlink(real, link);
     {
@@ -108,8 +108,8 @@ TEST(Backup, RestoreThroughALinkKeepsTheLink) {
     restoreBackup(link, backup);
     EXPECT_TRUE(fs::is_symlink(link));
     Database restored(real);
-    EXPECT_TRUE(CatalogueStore(restored).find("kept-in-backup").has_value());
-    EXPECT_FALSE(CatalogueStore(restored).find("added-after").has_value());
+    EXPECT_TRUE(SqliteCatalogueStore(restored).find("kept-in-backup").has_value());
+    EXPECT_FALSE(SqliteCatalogueStore(restored).find("added-after").has_value());
 }
 
 // Two restores in the same second kept their copies under one name: the second overwrote the
@@ -121,7 +121,7 @@ TEST(Backup, RestoresInOneSecondKeepEveryCopyAside) {
     {
         Database db(path);
         backup = makeBackup(db, "manual");
-        CatalogueStore(db).addCustom(test::sampleExercise("newest-data"));
+        SqliteCatalogueStore(db).addCustom(test::sampleExercise("newest-data"));
     }
     std::vector<fs::path> asides;
     asides.reserve(3);
@@ -132,7 +132,7 @@ TEST(Backup, RestoresInOneSecondKeepEveryCopyAside) {
     EXPECT_NE(asides[1], asides[2]);
     EXPECT_NE(asides[0], asides[2]);
     Database first(asides[0]);
-    EXPECT_TRUE(CatalogueStore(first).find("newest-data").has_value());
+    EXPECT_TRUE(SqliteCatalogueStore(first).find("newest-data").has_value());
     for (const auto& aside : asides) {
         EXPECT_EQ(test::fileMode(aside), 0600u) << aside;
     }

@@ -1,10 +1,10 @@
-#include "model/catalogue_store.h"
+#include "model/sqlite_catalogue_store.h"
 
 #include <gtest/gtest.h>
 
 #include "model/builtin_catalogue.h"
 #include "model/errors.h"
-#include "model/template_store.h"
+#include "model/sqlite_template_store.h"
 #include "tests/model/test_support.h"
 
 namespace hep {
@@ -14,8 +14,8 @@ class CatalogueStoreTest : public ::testing::Test {
   protected:
     test::TempDir dir;
     Database db{dir / "hep.db"};
-    CatalogueStore store{db};
-    TemplateStore templates{db};
+    SqliteCatalogueStore store{db};
+    SqliteTemplateStore templates{db};
 };
 
 std::string errorOf(const std::function<void()>& action) {

@@ -10,10 +10,10 @@
 
 #include "model/backup.h"
 #include "model/builtin_catalogue.h"
-#include "model/catalogue_store.h"
 #include "model/errors.h"
+#include "model/sqlite_catalogue_store.h"
 #include "model/sqlite_database.h"
-#include "model/template_store.h"
+#include "model/sqlite_template_store.h"
 #include "tests/model/test_support.h"
 
 namespace hep {
@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 // The message of the StorageError that opening path throws ("" when it opens).
 void makeDatabaseWithCustomExercises(const fs::path& path, int count) {
     Database db(path);
-    CatalogueStore store(db);
+    SqliteCatalogueStore store(db);
     for (int i = 0; i < count; ++i) {
         store.addCustom(test::sampleExercise("custom-" + std::to_string(i)));
     }
@@ -47,8 +47,8 @@ TEST(Database, FirstStartCreatesThePrivateDatabaseFromAssets) {
     EXPECT_EQ(test::fileMode(path), 0600u);
     EXPECT_EQ(test::fileMode(path.parent_path()), 0700u);
     EXPECT_EQ(db.schemaVersion(), kSchemaVersion);
-    EXPECT_EQ(CatalogueStore(db).count(), builtinExercises().size());
-    EXPECT_EQ(TemplateStore(db).list().size(), builtinCatalogue().templates.size());
+    EXPECT_EQ(SqliteCatalogueStore(db).count(), builtinExercises().size());
+    EXPECT_EQ(SqliteTemplateStore(db).list().size(), builtinCatalogue().templates.size());
     EXPECT_GE(db.builtinRevision(), 1);
 }
 
@@ -58,8 +58,8 @@ TEST(Database, ReopenKeepsWhatWasSaved) {
     makeDatabaseWithCustomExercises(path, 2);
     Database db(path);
     EXPECT_FALSE(db.createdNow());
-    EXPECT_EQ(CatalogueStore(db).count(), builtinExercises().size() + 2);
-    EXPECT_EQ(CatalogueStore(db).get("custom-1").name, "Wall slide custom-1");
+    EXPECT_EQ(SqliteCatalogueStore(db).count(), builtinExercises().size() + 2);
+    EXPECT_EQ(SqliteCatalogueStore(db).get("custom-1").name, "Wall slide custom-1");
 }
 
 TEST(Database, RefusesAFileThatIsNotADatabaseAndLeavesIt) {
@@ -205,7 +205,7 @@ TEST(Database, ASecondWindowOnTheSameDatabaseIsRefused) {
                 << e.what();
         }
         Database reader(path);  // the hep command still reads while a window is open
-        EXPECT_EQ(CatalogueStore(reader).count(), builtinExercises().size());
+        EXPECT_EQ(SqliteCatalogueStore(reader).count(), builtinExercises().size());
     }
     Database again(path, Database::Access::Exclusive);  // the lock went with the first window
     EXPECT_EQ(again.schemaVersion(), kSchemaVersion);
@@ -246,8 +246,8 @@ TEST(Database, NewerBuiltinCatalogueRefreshesOnlyBuiltins) {
     fs::path path = dir / "hep.db";
     {
         Database db(path);
-        CatalogueStore catalogue(db);
-        TemplateStore templates(db);
+        SqliteCatalogueStore catalogue(db);
+        SqliteTemplateStore templates(db);
         catalogue.addCustom(test::sampleExercise("wall-slide"));
         ProtocolTemplate mine;
         mine.name = "Mine";
@@ -270,13 +270,13 @@ TEST(Database, NewerBuiltinCatalogueRefreshesOnlyBuiltins) {
         templates.save(mine);
     }
     Database db(path);
-    CatalogueStore catalogue(db);
+    SqliteCatalogueStore catalogue(db);
     EXPECT_EQ(catalogue.get("bridge").name, "Bridge");
-    EXPECT_TRUE(TemplateStore(db).find("lss-walking").has_value());
+    EXPECT_TRUE(SqliteTemplateStore(db).find("lss-walking").has_value());
     EXPECT_TRUE(catalogue.find("wall-slide").has_value());
     EXPECT_TRUE(catalogue.find("retired-used").has_value());
     EXPECT_FALSE(catalogue.find("retired-unused").has_value());
-    EXPECT_EQ(TemplateStore(db).get("mine").items.size(), 3u);
+    EXPECT_EQ(SqliteTemplateStore(db).get("mine").items.size(), 3u);
     EXPECT_EQ(db.builtinRevision(), builtinCatalogue().revision);
 }
 
@@ -294,7 +294,7 @@ TEST(Database, MigratesAnOlderSchemaKeepingItsData) {
     }
     Database db(path);
     EXPECT_EQ(db.schemaVersion(), kSchemaVersion);
-    CatalogueStore store(db);
+    SqliteCatalogueStore store(db);
     EXPECT_EQ(store.count(), builtinExercises().size() + 3);
     Exercise e = store.get("custom-2");
     e.photos = {std::string("\x89PNG not checked by the store\0", 30)};  // ends in a NUL
@@ -311,7 +311,7 @@ TEST(Database, SameRevisionDoesNotRewrite) {
         sqlOf(db).exec("UPDATE exercises SET name = 'Changed' WHERE id = 'bridge'");
     }
     Database db(path);
-    EXPECT_EQ(CatalogueStore(db).get("bridge").name, "Changed");
+    EXPECT_EQ(SqliteCatalogueStore(db).get("bridge").name, "Changed");
 }
 
 // A damaged row (a list column that is not a JSON list) is a StorageError naming the column, not
@@ -325,7 +325,7 @@ TEST(Database, ADamagedListColumnIsAStorageError) {
     }
     Database db(path);
     try {
-        CatalogueStore(db).get("bridge");
+        SqliteCatalogueStore(db).get("bridge");
         FAIL() << "a damaged row was read";
     } catch (const StorageError& e) {
         EXPECT_NE(std::string(e.what()).find("\"steps\""), std::string::npos) << e.what();

@@ -4,12 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include "model/base64.h"
-#include "model/catalogue_store.h"
 #include "model/errors.h"
 #include "model/exercise_json.h"
 #include "model/image_decode.h"
 #include "model/photo.h"
-#include "model/template_store.h"
+#include "model/sqlite_catalogue_store.h"
+#include "model/sqlite_template_store.h"
 #include "tests/model/test_support.h"
 
 namespace hep {
@@ -84,7 +84,7 @@ TEST(Photos, BadPhotosInJsonNameTheField) {
 TEST(Photos, StoredWithTheExerciseAndCarriedByTemplates) {
     test::TempDir dir;
     Database db(dir / "hep.db");
-    CatalogueStore catalogue(db);
+    SqliteCatalogueStore catalogue(db);
     Exercise e = test::sampleExercise("wall-push");
     e.photos = {importPhoto(samplePng(64, 48, 30), "a")};
     catalogue.addCustom(e);
@@ -93,7 +93,7 @@ TEST(Photos, StoredWithTheExerciseAndCarriedByTemplates) {
     catalogue.updateCustom(e);
     EXPECT_EQ(catalogue.get("wall-push").photos.size(), 2u);
 
-    TemplateStore templates(db);
+    SqliteTemplateStore templates(db);
     ProtocolTemplate t;
     t.name = "Wall work";
     t.items = {{"wall-push", e.default_dose, "", {}}};
@@ -101,8 +101,8 @@ TEST(Photos, StoredWithTheExerciseAndCarriedByTemplates) {
 
     test::TempDir other_dir;
     Database other(other_dir / "other.db");
-    TemplateStore(other).importText(text, "wall.json");
-    EXPECT_EQ(CatalogueStore(other).get("wall-push").photos, e.photos);
+    SqliteTemplateStore(other).importText(text, "wall.json");
+    EXPECT_EQ(SqliteCatalogueStore(other).get("wall-push").photos, e.photos);
 
     EXPECT_THROW(catalogue.removeCustom("wall-push"), InputError);  // the template uses it
     templates.remove("wall-work");

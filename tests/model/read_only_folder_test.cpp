@@ -6,10 +6,10 @@
 #include <filesystem>
 
 #include "model/backup.h"
-#include "model/catalogue_store.h"
 #include "model/database.h"
 #include "model/errors.h"
 #include "model/file_io.h"
+#include "model/sqlite_catalogue_store.h"
 #include "tests/model/test_support.h"
 
 namespace hep {
@@ -64,7 +64,7 @@ TEST_F(ReadOnlyFolder, AnExistingDatabaseIsLeftAsItWas) {
     lock();
     std::string message = storageError([&] {
         Database database(db);
-        CatalogueStore(database).addCustom(test::sampleExercise("never-saved"));
+        SqliteCatalogueStore(database).addCustom(test::sampleExercise("never-saved"));
     });
     EXPECT_NE(message.find("its folder " + folder_.string() + " cannot be written by you"),
               std::string::npos)
@@ -129,13 +129,13 @@ TEST_F(ReadOnlyFolder, AReadOnlyBackupsFolderIsAClearErrorAndDoesNotStopWork) {
     test::giveToUnprivileged(db);
     std::string message = storageError([&] {
         Database database(db);  // the daily backup fails quietly: the clinic's work goes on
-        CatalogueStore(database).addCustom(test::sampleExercise("still-saved"));
+        SqliteCatalogueStore(database).addCustom(test::sampleExercise("still-saved"));
         makeBackup(database, "manual");
     });
     EXPECT_NE(message.find((home / "backups").string()), std::string::npos) << message;
     EXPECT_TRUE(fs::is_empty(home / "backups"));
     Database database(db);
-    EXPECT_EQ(CatalogueStore(database).get("still-saved").name,
+    EXPECT_EQ(SqliteCatalogueStore(database).get("still-saved").name,
               test::sampleExercise("still-saved").name);
 }
 

@@ -4,8 +4,8 @@
 #include <set>
 
 #include "model/builtin_catalogue.h"
-#include "model/catalogue_store.h"
 #include "model/search_query.h"
+#include "model/sqlite_catalogue_store.h"
 #include "tests/model/test_support.h"
 
 namespace hep {
@@ -35,7 +35,7 @@ class SearchTest : public ::testing::Test {
     }
     test::TempDir dir;
     Database db{dir / "hep.db"};
-    CatalogueStore store{db};
+    SqliteCatalogueStore store{db};
 };
 
 TEST_F(SearchTest, EmptyQueryListsAllByName) {

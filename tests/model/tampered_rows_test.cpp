@@ -5,10 +5,10 @@
 
 #include <string>
 
-#include "model/catalogue_store.h"
 #include "model/errors.h"
+#include "model/sqlite_catalogue_store.h"
 #include "model/sqlite_database.h"
-#include "model/template_store.h"
+#include "model/sqlite_template_store.h"
 #include "tests/model/test_support.h"
 
 namespace hep {
@@ -17,7 +17,7 @@ namespace {
 // The message of the StorageError that reading the exercise throws, or "" when it reads.
 std::string exerciseError(Database& db, const std::string& id) {
     try {
-        CatalogueStore(db).get(id);
+        SqliteCatalogueStore(db).get(id);
     } catch (const StorageError& e) {
         return e.what();
     }
@@ -34,7 +34,7 @@ TEST(TamperedRows, AnExerciseDoseOutOfBoundsIsDamage) {
     EXPECT_NE(message.find("exercise \"bridge\""), std::string::npos) << message;
     EXPECT_NE(message.find("reps"), std::string::npos) << message;
     // The list of the catalogue says so too, rather than listing a wrong dose.
-    EXPECT_THROW(CatalogueStore(db).all(), StorageError);
+    EXPECT_THROW(SqliteCatalogueStore(db).all(), StorageError);
 }
 
 TEST(TamperedRows, TextRealsAndHugeNumbersAreNotWholeNumbers) {
@@ -67,7 +67,7 @@ TEST(TamperedRows, ATemplateItemDoseIsChecked) {
         "position = (SELECT MIN(position) FROM template_items WHERE template_id = "
         "'lss-starter')");
     try {
-        TemplateStore(db).get("lss-starter");
+        SqliteTemplateStore(db).get("lss-starter");
         ADD_FAILURE() << "a template with reps 1000 was read";
     } catch (const StorageError& e) {
         const std::string message = e.what();
