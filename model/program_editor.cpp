@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "model/errors.h"
+#include "model/program_from_template.h"
 
 namespace hep {
 
@@ -95,13 +96,7 @@ void ProgramEditor::addExercise(const Exercise& exercise, std::size_t at) {
         at = std::min(at, p.items.size());
         p.items.insert(p.items.begin() + static_cast<long>(at),
                        ProgramItem{exercise.id, exercise.default_dose, "", {}});
-        bool known = exercise.builtin;
-        for (const auto& e : p.custom_exercises) {
-            known = known || e.id == exercise.id;
-        }
-        if (!known) {
-            p.custom_exercises.push_back(exercise);
-        }
+        carryExercise(p, exercise);
     });
 }
 

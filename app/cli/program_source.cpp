@@ -5,6 +5,7 @@
 #include "model/catalogue_store.h"
 #include "model/errors.h"
 #include "model/program_file.h"
+#include "model/program_from_template.h"
 #include "model/template_store.h"
 
 namespace hep::cli {
@@ -18,23 +19,9 @@ std::string today() {
     return text;
 }
 
-Program programFromTemplate(Context& context, const ProtocolTemplate& tmpl) {
-    CatalogueStore& catalogue = context.storage().catalogue();
-    Program program;
+Program newProgramFrom(Context& context, const ProtocolTemplate& tmpl) {
+    Program program = programFromTemplate(tmpl, context.storage().catalogue().lookup());
     program.date = today();
-    program.condition = tmpl.condition;
-    program.instructions = tmpl.instructions;
-    program.items = tmpl.items;
-    for (const auto& item : tmpl.items) {
-        auto e = catalogue.find(item.exercise_id);
-        bool listed = false;
-        for (const auto& known : program.custom_exercises) {
-            listed = listed || known.id == item.exercise_id;
-        }
-        if (e && !e->builtin && !listed) {
-            program.custom_exercises.push_back(*e);
-        }
-    }
     return program;
 }
 
@@ -45,8 +32,7 @@ ProgramSource readProgramSource(Context& context, Arguments& args) {
     auto date = args.option("date");
     ProgramSource source;
     if (template_id) {
-        source.program =
-            programFromTemplate(context, context.storage().templates().get(*template_id));
+        source.program = newProgramFrom(context, context.storage().templates().get(*template_id));
         source.name = "template " + *template_id;
     } else {
         std::string path = args.word("program file (or --template ID)");
@@ -55,7 +41,7 @@ ProgramSource readProgramSource(Context& context, Arguments& args) {
         source.files.push_back({path, "the file being read"});
         if (file.kind == FileKind::Template) {
             ProtocolTemplate& t = file.template_;
-            source.program = programFromTemplate(context, t);
+            source.program = newProgramFrom(context, t);
             source.program.custom_exercises = file.custom_exercises;
         } else {
             source.program = std::move(file.program);

@@ -30,6 +30,7 @@
 #include "model/image_decode.h"
 #include "model/program_condition.h"
 #include "model/program_file.h"
+#include "model/program_from_template.h"
 #include "model/program_summary.h"
 
 namespace hep::gui {
@@ -439,30 +440,10 @@ void MainFrame::addExercise(const std::string& id, long at) {
 bool MainFrame::applyTemplate(const std::string& id, bool replace, bool use_instructions) {
     try {
         ProtocolTemplate t = services_.templates().get(id);
-        CatalogueStore& catalogue = services_.catalogue();
+        const ExerciseLookup lookup = services_.catalogue().lookup();
         editor_.change("Apply template", [&](Program& p) {
-            if (replace) {
-                p.items.clear();
-                p.custom_exercises.clear();
-                p.condition = t.condition;
-            } else if (p.condition.empty()) {
-                p.condition = t.condition;
-            }
-            // The program's own general instructions stay unless the user chose the template's.
-            if (!t.instructions.empty() && (use_instructions || p.instructions.empty())) {
-                p.instructions = t.instructions;
-            }
-            for (const auto& item : t.items) {
-                p.items.push_back(item);
-                auto e = catalogue.find(item.exercise_id);
-                bool known = !e || e->builtin;
-                for (const auto& c : p.custom_exercises) {
-                    known = known || c.id == item.exercise_id;
-                }
-                if (!known) {
-                    p.custom_exercises.push_back(*e);
-                }
-            }
+            hep::applyTemplate(p, t, lookup,
+                               {.replace = replace, .use_instructions = use_instructions});
         });
         program_->selectItem(0);
         return true;
