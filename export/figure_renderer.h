@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <vector>
 
 #include "export/document.h"
@@ -59,6 +60,9 @@ struct FigureScene {
     double width = 1;
     double height = 1;
     bool close_up = false;  // the upper body only, for head and neck movements
+    // A small second view in the top right corner of each picture (bottom left: inset_left).
+    std::shared_ptr<const FigureScene> inset;
+    bool inset_left = false;
 
     double aspect() const { return width / height; }  // width / height of the box to draw in
 };

@@ -246,6 +246,36 @@ MotionArrow readArrow(const json& value, const std::string& place) {
     return a;
 }
 
+InsetView readInset(const json& value, const std::string& place) {
+    JsonObject obj(value, place);
+    InsetView v;
+    v.turn = number(obj, "turn", 0);
+    v.tilt = number(obj, "tilt", 0);
+    if (v.tilt < 0 || v.tilt > 90) {
+        obj.fail("tilt", "must be between 0 and 90 degrees");
+    }
+    const std::string region = obj.text("region", true);
+    if (region == "whole") {
+        v.region = BodyRegion::Whole;
+    } else if (region == "upper") {
+        v.region = BodyRegion::Upper;
+    } else if (region == "trunk") {
+        v.region = BodyRegion::Trunk;
+    } else if (region == "feet") {
+        v.region = BodyRegion::Feet;
+    } else {
+        obj.fail("region", "must be whole, upper, trunk or feet, not \"" + region + "\"");
+    }
+    const std::string corner = obj.text("corner");
+    if (corner == "left") {
+        v.left = true;
+    } else if (!corner.empty() && corner != "right") {
+        obj.fail("corner", "must be left or right, not \"" + corner + "\"");
+    }
+    rejectUnknown(obj);
+    return v;
+}
+
 LimbAngles limb(JsonObject& obj, const std::string& key, const char* const names[]) {
     auto d = directions(obj, key, 3, names);
     return {d[0], d[1], d[2]};
@@ -320,6 +350,9 @@ FigurePair figureFromJson(const json& value, const std::string& place) {
         pair.close_up = true;
     } else if (!frame.empty() && frame != "whole") {
         obj.fail("frame", "must be whole or upper, not \"" + frame + "\"");
+    }
+    if (const json* inset = obj.value("inset"); inset != nullptr && !inset->is_null()) {
+        pair.inset = readInset(*inset, place + ": inset");
     }
     pair.tilt = number(obj, "tilt", 0);
     if (pair.tilt < 0 || pair.tilt > 80) {

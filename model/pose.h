@@ -210,12 +210,26 @@ struct Pose {
     std::optional<MotionArrow> arrow;
 };
 
+// What a small second view shows of the body.
+enum class BodyRegion { Whole, Upper, Trunk, Feet };
+
+// A second, small view of the same two poses in a corner of each picture, for what the main view
+// cannot show: heel to toe seen from above, the low back seen close.
+struct InsetView {
+    double turn = 0;  // degrees the viewer goes round the body, about the vertical
+    double tilt = 0;  // degrees the viewer looks down (0 to 90)
+    BodyRegion region = BodyRegion::Whole;
+    bool left =
+        false;  // in the bottom left corner (the top left holds the caption); else top right
+};
+
 // An exercise's two figures: where it starts and where it ends (or is held).
 struct FigurePair {
     std::string exercise_id;
     FigureView view = FigureView::Side;
-    double tilt = 0;          // degrees the viewer looks down from the horizontal
-    bool close_up = false;    // the pictures show the upper body only (head and neck exercises)
+    double tilt = 0;        // degrees the viewer looks down from the horizontal
+    bool close_up = false;  // the pictures show the upper body only (head and neck exercises)
+    std::optional<InsetView> inset;
     std::vector<Prop> props;  // props of both poses
     std::array<Pose, 2> poses;
     std::array<std::string, 2> captions{"Start", "Finish"};

@@ -1,10 +1,16 @@
 // Close-ups of the head and neck: marks cut at the window's edge and nothing drawn outside it, the
-// head and neck dark on their own when only they move, and a nose where the face looks.
+// head and neck dark on their own when only they move, and a nose where the face looks. And the
+// inset: a second small view in a corner of the picture.
 #include <gtest/gtest.h>
 
 #include "export/figure_crop.h"
 #include "export/figure_renderer.h"
 #include "model/figure_catalogue.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <variant>
 
 namespace hep {
 namespace {
@@ -80,6 +86,67 @@ TEST(FigureCloseUp, NoNoseUnlessAsked) {
     FigurePair ahead = *builtinFigure("neck-turn");
     ahead.poses[0].face = Direction{0, 90};
     EXPECT_EQ(headMarks(layoutFigure(ahead).marks[0]), 2u);
+}
+
+TEST(FigureInset, TandemStanceShowsTheFeetFromAbove) {
+    const FigurePair* pair = builtinFigure("tandem-stance");
+    ASSERT_NE(pair, nullptr);
+    ASSERT_TRUE(pair->inset.has_value());
+    const FigureScene scene = layoutFigure(*pair);
+    ASSERT_NE(scene.inset, nullptr);
+    // The feet alone, two parts each: side by side at the start, one before the other after.
+    ASSERT_EQ(scene.inset->marks[0].size(), 4u);
+    auto across = [](const std::vector<FigureMark>& feet) {  // the feet's sideways spread
+        double low = 1e9, high = -1e9;
+        for (const auto& m : feet) {
+            for (const auto& p : m.points) {
+                low = std::min(low, p.x);
+                high = std::max(high, p.x);
+            }
+        }
+        return high - low;
+    };
+    EXPECT_GT(across(scene.inset->marks[0]), 2 * across(scene.inset->marks[1]));
+    // Drawn in the picture's top right corner, inside the box, over a white ground.
+    std::vector<DrawOp> ops;
+    drawFigure(scene, 1, ops, 100, 50, 172.8, 86.4);
+    bool framed = false;
+    for (const auto& op : ops) {
+        if (const auto* r = std::get_if<Rect>(&op); r != nullptr && r->fillGray == 1.0) {
+            framed = true;
+            EXPECT_NEAR(r->x + r->w, 100 + 172.8, 1e-9);
+            EXPECT_NEAR(r->y, 50, 1e-9);
+            EXPECT_NEAR(r->h, 86.4 / 2, 1e-9);
+        }
+    }
+    EXPECT_TRUE(framed);
+}
+
+TEST(FigureInset, BadInsetsAreNamed) {
+    nlohmann::json value = nlohmann::json::parse(R"({
+      "exercise": "x", "inset": {"turn": 0, "tilt": 90, "region": "toes"},
+      "start": {"spine": [90, 90, 90], "arm.near": [-90, -90, -90], "leg.near": [-90, -90, 0]},
+      "end": {"spine": [90, 90, 90], "arm.near": [-90, -90, -90], "leg.near": [-80, -90, 0]}
+    })");
+    auto message = [&] {
+        try {
+            figureFromJson(value, "f.json");
+        } catch (const std::exception& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    EXPECT_NE(message().find("f.json: inset: field \"region\" must be whole, upper, trunk or feet"),
+              std::string::npos)
+        << message();
+    value["inset"]["region"] = "feet";
+    value["inset"]["tilt"] = 120;
+    EXPECT_NE(message().find("field \"tilt\" must be between 0 and 90"), std::string::npos);
+    value["inset"]["tilt"] = 90;
+    value["inset"]["corner"] = "middle";
+    EXPECT_NE(message().find("field \"corner\" must be left or right"), std::string::npos);
+    value["inset"]["corner"] = "left";
+    EXPECT_TRUE(figureFromJson(value, "f.json").inset->left);
 }
 
 }  // namespace

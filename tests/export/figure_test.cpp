@@ -41,8 +41,11 @@ void expectInside(const std::vector<DrawOp>& ops, Box b, const std::string& what
             EXPECT_TRUE(inside(c->cx, c->cy, c->r + c->strokeWidth / 2)) << what << ": circle";
         } else if (const auto* l = std::get_if<Line>(&op)) {
             EXPECT_TRUE(inside(l->x1, l->y1, 0) && inside(l->x2, l->y2, 0)) << what << ": line";
+        } else if (const auto* r = std::get_if<Rect>(&op)) {  // an inset's frame
+            EXPECT_TRUE(inside(r->x, r->y, 0) && inside(r->x + r->w, r->y + r->h, 0))
+                << what << ": inset";
         } else {
-            ADD_FAILURE() << what << ": a figure draws only paths and circles";
+            ADD_FAILURE() << what << ": a figure draws only paths, circles and an inset's frame";
         }
     }
 }
