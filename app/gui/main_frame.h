@@ -1,5 +1,8 @@
 // The HEP Studio window: catalogue, program and preview side by side, the menus and what they
-// do. Its actions are public so that tests drive the same code as the menus.
+// do. Its actions are public so that tests drive the same code as the menus. Written in files by
+// job: main_frame.cpp (layout, preview, preferences), main_frame_files.cpp (program files),
+// main_frame_output.cpp (export and print), main_frame_catalogue.cpp (exercises and templates),
+// main_frame_menus.cpp (menus and keys).
 #pragma once
 
 #include <wx/filehistory.h>
