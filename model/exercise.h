@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/dose.h"
+#include "model/photo_bytes.h"
 
 namespace hep {
 
@@ -36,7 +37,7 @@ struct Exercise {
     // A one-time test's dose says "up to" and "only 1 time"; an as-needed one's says "up to" and
     // "whenever you need it"; the handout's log leaves both out.
     ExerciseUse use = ExerciseUse::Regular;
-    std::vector<std::string> photos;  // the therapist's own pictures as PNG files: start, end
+    std::vector<PhotoBytes> photos;  // the therapist's own pictures as PNG files: start, end
     bool builtin = false;
 
     bool operator==(const Exercise&) const = default;

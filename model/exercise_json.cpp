@@ -82,7 +82,7 @@ json exerciseToJson(const Exercise& e) {
     if (!e.photos.empty()) {
         json photos = json::array();
         for (const auto& png : e.photos) {
-            photos.push_back(base64Encode(png));
+            photos.push_back(base64Encode(png.bytes()));
         }
         out["photos"] = photos;
     }

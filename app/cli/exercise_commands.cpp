@@ -43,13 +43,13 @@ int listPhotos(Context& context, Arguments& args) {
     Exercise e = context.storage().catalogue().get(id);
     const char* names[] = {"start", "finish"};
     for (std::size_t i = 0; i < e.photos.size(); ++i) {
-        RgbImage image = decodeImage(e.photos[i], id + " photo " + names[i]);
+        RgbImage image = decodeImage(e.photos[i].bytes(), id + " photo " + names[i]);
         std::cout << names[i] << ": " << image.width << " x " << image.height << " pixels, "
                   << (e.photos[i].size() + 1023) / 1024 << " KB PNG";
         if (prefix) {
             std::string out = *prefix + "-" + names[i] + ".png";
             context.checkOutput(out);
-            writeFileAtomically(out, e.photos[i]);
+            writeFileAtomically(out, e.photos[i].bytes());
             std::cout << ", written to " << out;
         }
         std::cout << "\n";

@@ -42,7 +42,7 @@ class ExerciseEditorDialog : public wxDialog {
     // imports it with every check of the model, showing its message when it is refused.
     bool choosePhoto(std::size_t slot);
     void clearPhotos();
-    const std::vector<std::string>& photos() const { return photos_; }
+    const std::vector<PhotoBytes>& photos() const { return photos_; }
 
     // Updates the dose sentence and the reading grade (the fields do it as the user types).
     void updateLiveText();
@@ -85,7 +85,7 @@ class ExerciseEditorDialog : public wxDialog {
     wxTextCtrl* cautions_ = nullptr;
     wxCheckListBox* equipment_ = nullptr;
     std::vector<NumberField*> dose_;   // in the order of doseFields()
-    std::vector<std::string> photos_;  // PNG, start then finish
+    std::vector<PhotoBytes> photos_;  // PNG, start then finish
     wxStaticText* photos_label_ = nullptr;
     void showPhotos();
     wxChoice* side_ = nullptr;

@@ -64,7 +64,7 @@ TEST(Pose, BentTrunkKeepsItsLength) {
 // Exercises whose two pictures are two positions, not a start and an end: they name them.
 bool namesItsPositions(const std::string& id) {
     return id == "interval-walking" || id == "neck-look-down-up" || id == "neck-press" ||
-           id == "neck-turn";
+           id == "shoulder-rolls" || id == "neck-turn";
 }
 
 TEST(BuiltinFigures, EveryBuiltinExerciseHasBothPoses) {
