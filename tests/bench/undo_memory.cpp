@@ -12,7 +12,7 @@
 int main() {
     using namespace hep;
     constexpr int kExercises = 10, kSteps = 200;
-    constexpr std::size_t kPhotoBytes = 100 * 1024;
+    constexpr std::size_t kPhotoBytes = std::size_t{100} * 1024;
     const std::size_t before = mallinfo2().uordblks;
     {
         Program program;
