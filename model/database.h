@@ -9,7 +9,7 @@
 
 namespace hep {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 class Database {
   public:

@@ -95,6 +95,17 @@ const char* const kMigrations[] = {
     R"sql(
     ALTER TABLE exercises ADD COLUMN as_needed INTEGER NOT NULL DEFAULT 0;
     )sql",
+    // 5: the clinic's details, one row, with the catalogue they belong to (before: each user's
+    // window settings).
+    R"sql(
+    CREATE TABLE clinic (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        address TEXT NOT NULL,
+        emergency_number TEXT NOT NULL
+    );
+    )sql",
 };
 constexpr int kMigrationCount = sizeof kMigrations / sizeof kMigrations[0];
 static_assert(kMigrationCount == kSchemaVersion);
@@ -203,6 +214,7 @@ void checkTables(SQLite::Database& db, const fs::path& path) {
             "hold_seconds, minutes, times_per_day, days_per_week, side FROM template_items",
         "SELECT exercise_id, slot, png FROM exercise_photos",
         "SELECT rowid, name, purpose, steps FROM exercise_search",
+        "SELECT id, name, phone, address, emergency_number FROM clinic",
     };
     for (const auto& sql : reads) {
         try {

@@ -22,8 +22,12 @@ class SqliteStorage final : public Storage {
     Topic<CatalogueChanged>& catalogueChanges() override { return database_.catalogueChanges(); }
     Topic<TemplatesChanged>& templateChanges() override { return database_.templateChanges(); }
     std::string description() const override;
+    std::optional<Clinic> clinic() const override;
 
     Database& database() { return database_; }
+
+  protected:
+    void writeClinic(const Clinic& clinic) override;
 
   private:
     Database database_;

@@ -1,11 +1,15 @@
-// Where a clinic's catalogue lives: its exercises and templates, and the changes others make to
-// them. One interface for every backend: the window and the hep command see only this.
+// Where a clinic's catalogue lives: its exercises and templates, its details (name, phone), and
+// the changes others make to them. One interface for every backend: the window and the hep
+// command see only this.
 #pragma once
 
 #include <memory>
 #include <string>
 
+#include <optional>
+
 #include "model/catalogue_store.h"
+#include "model/program.h"
 #include "model/template_store.h"
 #include "model/topic.h"
 
@@ -22,6 +26,16 @@ class Storage {
     virtual Topic<TemplatesChanged>& templateChanges() = 0;
     // How messages name it: "the HEP Studio database /home/.../hepstudio.db".
     virtual std::string description() const = 0;
+
+    // The clinic's details that every new program carries (name, phone, address, emergency
+    // number): they belong to the clinic, so they live with its catalogue. nullopt until set.
+    virtual std::optional<Clinic> clinic() const = 0;
+    // Checks the details (lengths, an emergency number) and writes them in one transaction;
+    // throws InputError naming the field, and writes nothing then.
+    void setClinic(const Clinic& clinic);
+
+  protected:
+    virtual void writeClinic(const Clinic& clinic) = 0;
 };
 
 }  // namespace hep

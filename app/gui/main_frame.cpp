@@ -41,7 +41,7 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
       services_(services),
       prompts_(std::move(prompts)),
       autosave_file_(std::move(autosave_file)),
-      preferences_(Preferences::load(*wxConfigBase::Get())),
+      preferences_(Preferences::load(*wxConfigBase::Get(), services.storage())),
       editor_(preferences_.newProgram()),
       preview_timer_(this),
       autosave_timer_(this) {
@@ -213,7 +213,7 @@ void MainFrame::applyPreferences(const Preferences& changed) {
         });
     }
     preferences_ = changed;
-    if (!preferences_.save(*wxConfigBase::Get())) {
+    if (!preferences_.save(*wxConfigBase::Get(), services_.storage())) {
         prompts_->error(this,
                         "The preferences could not be saved: they apply until HEP Studio "
                         "is closed.");

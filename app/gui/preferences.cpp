@@ -19,13 +19,25 @@ std::string readText(wxConfigBase& config, const char* key) {
 
 }  // namespace
 
-Preferences Preferences::load(wxConfigBase& config) {
+Preferences Preferences::load(wxConfigBase& config, Storage& storage) {
     Preferences p;
-    p.clinic.name = readText(config, "/Clinic/Name");
-    p.clinic.phone = readText(config, "/Clinic/Phone");
-    p.clinic.address = readText(config, "/Clinic/Address");
-    if (config.HasEntry("/Clinic/EmergencyNumber")) {
-        p.clinic.emergency_number = readText(config, "/Clinic/EmergencyNumber");
+    if (auto clinic = storage.clinic()) {
+        p.clinic = *clinic;
+    } else {
+        // Before, each user's settings held them: they move to the storage once.
+        p.clinic.name = readText(config, "/Clinic/Name");
+        p.clinic.phone = readText(config, "/Clinic/Phone");
+        p.clinic.address = readText(config, "/Clinic/Address");
+        if (config.HasEntry("/Clinic/EmergencyNumber")) {
+            p.clinic.emergency_number = readText(config, "/Clinic/EmergencyNumber");
+        }
+        if (!(p.clinic == Clinic{})) {
+            try {
+                storage.setClinic(p.clinic);
+            } catch (const std::exception&) {
+                // Kept for this window; Preferences shows them, and saving says what is wrong.
+            }
+        }
     }
     p.logo_path = readText(config, "/Clinic/Logo");
     p.therapist = readText(config, "/Therapist/Name");
@@ -38,16 +50,17 @@ Preferences Preferences::load(wxConfigBase& config) {
     return p;
 }
 
-bool Preferences::save(wxConfigBase& config) const {
+bool Preferences::save(wxConfigBase& config, Storage& storage) const {
+    try {
+        storage.setClinic(clinic);
+    } catch (const std::exception&) {
+        return false;
+    }
     // wxFileConfig reports a failed flush with wxLogError, which the window would show as a
     // second dialog: the caller says it once, in words of its own.
     wxLogNull quiet;
     // Every value is written (in order: a braced list is evaluated left to right), then flushed.
     const bool written[] = {
-        config.Write("/Clinic/Name", wx(clinic.name)),
-        config.Write("/Clinic/Phone", wx(clinic.phone)),
-        config.Write("/Clinic/Address", wx(clinic.address)),
-        config.Write("/Clinic/EmergencyNumber", wx(clinic.emergency_number)),
         config.Write("/Clinic/Logo", wx(logo_path)),
         config.Write("/Therapist/Name", wx(therapist)),
         config.Write("/Handout/Paper", handout.paper == Paper::A4 ? "a4" : "letter"),

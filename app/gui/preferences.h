@@ -1,9 +1,11 @@
-// The therapist's preferences, kept with wxConfig and applied to new programs.
+// The therapist's preferences, applied to new programs: the clinic's details kept with the
+// clinic's catalogue (the storage), the rest with wxConfig for this user.
 #pragma once
 
 #include <string>
 
 #include "model/program.h"
+#include "model/storage.h"
 
 class wxConfigBase;
 
@@ -16,9 +18,12 @@ struct Preferences {
     HandoutOptions handout;  // defaults for new programs
     bool remember_patients_in_recent_files = true;
 
-    static Preferences load(wxConfigBase& config);
-    // Writes them and flushes the config to disk; false when any of that failed.
-    [[nodiscard]] bool save(wxConfigBase& config) const;
+    // The clinic's details come from the storage; a storage without them takes the ones this
+    // user's settings held before they moved there (once).
+    static Preferences load(wxConfigBase& config, Storage& storage);
+    // Writes the clinic's details to the storage, the rest to the config (flushed to disk);
+    // false when any of that failed.
+    [[nodiscard]] bool save(wxConfigBase& config, Storage& storage) const;
 
     // A new, empty program with these defaults (clinic, therapist, options, today's date).
     Program newProgram() const;

@@ -35,6 +35,7 @@
 #include "app/gui/template_manager_dialog.h"
 #include "app/gui/template_picker_dialog.h"
 #include "app/gui/wx_text.h"
+#include "model/errors.h"
 #include "model/image_decode.h"
 #include "tests/gui/fake_prompts.h"
 #include "tests/gui/gui_test_support.h"
@@ -460,10 +461,13 @@ TEST_F(DialogsTest, PreferencesSaveToTheirFileAndSayWhenTheyCannot) {
     const wxString file = wx((dir / "config").string());
     {
         wxFileConfig config("hepstudio-test", "", file, "", wxCONFIG_USE_LOCAL_FILE);
-        EXPECT_TRUE(p.save(config));
+        EXPECT_TRUE(p.save(config, services.storage()));
     }
     wxFileConfig again("hepstudio-test", "", file, "", wxCONFIG_USE_LOCAL_FILE);
-    expectSame(Preferences::load(again), p);
+    expectSame(Preferences::load(again, services.storage()), p);
+    // The clinic's details went to the storage, not to this user's file.
+    EXPECT_EQ(services.storage().clinic(), p.clinic);
+    EXPECT_FALSE(again.HasEntry("/Clinic/Name"));
 
     // The failed save says so through its result only: wx's own log of the failed flush would
     // be a second dialog in the window.
@@ -475,12 +479,39 @@ TEST_F(DialogsTest, PreferencesSaveToTheirFileAndSayWhenTheyCannot) {
     auto nowhere = std::make_unique<wxFileConfig>("hepstudio-test", "",
                                                   wx((dir / "missing" / "config").string()), "",
                                                   wxCONFIG_USE_LOCAL_FILE);
-    EXPECT_FALSE(p.save(*nowhere));
+    EXPECT_FALSE(p.save(*nowhere, services.storage()));
     wxLog::FlushActive();
     EXPECT_EQ(counter.messages, 0);
     wxLog::SetActiveTarget(old);
     wxLogNull quiet;  // its destructor flushes, and fails, once more
     nowhere.reset();
+}
+
+TEST_F(DialogsTest, TheClinicMovesFromTheOldSettingsToTheStorageOnce) {
+    // Settings written before the clinic's details lived with the catalogue.
+    const wxString file = wx((dir / "old-config").string());
+    {
+        wxFileConfig config("hepstudio-test", "", file, "", wxCONFIG_USE_LOCAL_FILE);
+        config.Write("/Clinic/Name", "Riverside Physical Therapy");
+        config.Write("/Clinic/Phone", "555-0100");
+        config.Write("/Clinic/EmergencyNumber", "112");
+        ASSERT_TRUE(config.Flush());
+    }
+    wxFileConfig config("hepstudio-test", "", file, "", wxCONFIG_USE_LOCAL_FILE);
+    ASSERT_FALSE(services.storage().clinic().has_value());
+    const Preferences p = Preferences::load(config, services.storage());
+    EXPECT_EQ(p.clinic.phone, "555-0100");
+    ASSERT_TRUE(services.storage().clinic().has_value());
+    EXPECT_EQ(services.storage().clinic()->emergency_number, "112");
+    // From then on the storage says: a change there is what the next window reads.
+    Clinic moved = *services.storage().clinic();
+    moved.phone = "555-0199";
+    services.storage().setClinic(moved);
+    EXPECT_EQ(Preferences::load(config, services.storage()).clinic.phone, "555-0199");
+    // A bad value is refused with the field named, and nothing is written.
+    moved.emergency_number = "";
+    EXPECT_THROW(services.storage().setClinic(moved), InputError);
+    EXPECT_EQ(services.storage().clinic()->emergency_number, "112");
 }
 
 TEST_F(DialogsTest, PreferencesFillFromAndWriteBackToPreferences) {

@@ -54,6 +54,7 @@ TEST(Backup, DailyOnStartAndBeforeMigration) {
     EXPECT_FALSE(dailyBackupDue(path));
     {
         Database db(path);
+        sqlOf(db).exec("DROP TABLE clinic");
         sqlOf(db).exec("DROP TABLE exercise_photos");
         sqlOf(db).exec("ALTER TABLE exercises DROP COLUMN as_needed");
         sqlOf(db).exec("ALTER TABLE exercises DROP COLUMN one_time");

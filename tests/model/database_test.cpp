@@ -287,6 +287,7 @@ TEST(Database, MigratesAnOlderSchemaKeepingItsData) {
     {
         // Back to schema 1, as a database made by the first HEP Studio.
         Database db(path);
+        sqlOf(db).exec("DROP TABLE clinic");
         sqlOf(db).exec("DROP TABLE exercise_photos");
         sqlOf(db).exec("ALTER TABLE exercises DROP COLUMN as_needed");
         sqlOf(db).exec("ALTER TABLE exercises DROP COLUMN one_time");
