@@ -43,5 +43,6 @@ int exerciseCommand(Context& context, Arguments& args);  // exercise add | photo
 int backupCommand(Context& context, Arguments& args);
 int figuresCommand(Context& context, Arguments& args);  // a contact sheet of the figures
 int restoreCommand(Context& context, Arguments& args);
+int clinicCommand(Context& context, Arguments& args);  // show or set the clinic's details
 
 }  // namespace hep::cli

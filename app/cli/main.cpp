@@ -43,6 +43,9 @@ Commands:
   figures -o OUT.pdf [--id ID]... [--figure FILE.json]...
                               a contact sheet of the built-in exercises' figures (or of
                               figure files under review), each checked; exit 1 on problems
+  clinic [--name N] [--phone P] [--address A] [--emergency-number N]
+                              show or set the clinic's details, kept with the catalogue; new
+                              programs and template handouts carry them
   backup [--list]             copy the database to its backups folder (the last 7 are kept)
   restore FILE                put a backup in place of the database (the current one is kept
                               aside)
@@ -119,6 +122,7 @@ int main(int argc, char** argv) {
             {"backup", backupCommand},
             {"figures", figuresCommand},
             {"restore", restoreCommand},
+            {"clinic", clinicCommand},
         };
         auto it = commands.find(*command);
         if (it == commands.end()) {

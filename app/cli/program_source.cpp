@@ -22,6 +22,9 @@ std::string today() {
 Program newProgramFrom(Context& context, const ProtocolTemplate& tmpl) {
     Program program = programFromTemplate(tmpl, context.storage().catalogue().lookup());
     program.date = today();
+    if (auto clinic = context.storage().clinic()) {
+        program.clinic = *clinic;
+    }
     return program;
 }
 

@@ -106,10 +106,22 @@ contains "$out" "11 templates" "eleven templates after import"
 expect 1 "import a missing file" -- "$hep" --db "$db" template import "$work/none.json"
 contains "$err" "$work/none.json: cannot be read" "missing file message"
 
+# The clinic's details, kept with the catalogue: shown, set, refused when wrong, carried by new
+# programs.
+expect 0 "clinic unset" -- "$hep" --db "$db" clinic
+contains "$out" "No clinic details are set" "no clinic yet"
+expect 0 "clinic set" -- "$hep" --db "$db" clinic --name "Riverside Physical Therapy" --phone 555-0100
+contains "$out" "Phone: 555-0100" "the phone is kept"
+contains "$out" "Emergency number: 911" "the emergency number defaults to 911"
+expect 1 "clinic empty emergency number" -- "$hep" --db "$db" clinic --emergency-number ""
+contains "$err" "The clinic's emergency number" "the field is named"
+expect 0 "clinic unchanged" -- "$hep" --db "$db" clinic
+contains "$out" "Emergency number: 911" "a refused change wrote nothing"
 # New program from a template, and check.
 expect 0 "new" -- "$hep" --db "$db" new --template lss-starter --patient "María José Núñez" \
     --therapist "Alex Rivera, PT" -o "$work/p.hep"
 contains "$(cat "$work/p.hep")" '"patient": "María José Núñez"' "new writes the patient in UTF-8"
+contains "$(cat "$work/p.hep")" '"phone": "555-0100"' "a new program carries the clinic's phone"
 expect 0 "check new program" -- "$hep" --db "$db" check "$work/p.hep"
 contains "$out" "ok, a program of 5 exercises" "check accepts the new program"
 not_contains "$out" "condition" "a template's condition is one of the catalogue"
