@@ -15,6 +15,7 @@
 #include "app/gui/exercise_editor_parts.h"
 #include "app/gui/exercise_editor_text.h"
 #include "app/gui/number_field.h"
+#include "app/gui/side_choices.h"
 #include "app/gui/wx_text.h"
 #include "model/dose_text.h"
 #include "model/errors.h"
@@ -136,9 +137,7 @@ void ExerciseEditorDialog::fill(const Exercise& e) {
     }
     photos_ = e.photos;
     showPhotos();
-    // A side missing from kSides shows as the first one.
-    auto side = std::find(std::begin(kSides), std::end(kSides), e.default_dose.side);
-    side_->SetSelection(side == std::end(kSides) ? 0 : static_cast<int>(side - std::begin(kSides)));
+    side_->SetSelection(sideIndex(e.default_dose.side));
 }
 
 void ExerciseEditorDialog::setCategory(std::string_view word) {
@@ -193,8 +192,7 @@ Exercise ExerciseEditorDialog::exercise() const {
             dose.*doseFields()[i].member = value;
         }
     }
-    int side = side_->GetSelection();
-    dose.side = side < 0 ? Side::None : kSides[side];
+    dose.side = sideAt(side_->GetSelection());
     e.default_dose = dose;
     e.photos = photos_;
     e.builtin = false;

@@ -9,6 +9,7 @@
 #include "app/gui/exercise_editor_dialog.h"
 #include "app/gui/exercise_editor_parts.h"
 #include "app/gui/number_field.h"
+#include "app/gui/side_choices.h"
 #include "app/gui/wx_text.h"
 
 namespace hep::gui {
@@ -87,8 +88,8 @@ wxSizer* ExerciseEditorDialog::buildSideColumn() {
     }
     grid->Add(new wxStaticText(parent, wxID_ANY, "Si&de:"), 0, wxALIGN_CENTER_VERTICAL);
     side_ = new wxChoice(parent, wxID_ANY);
-    for (const char* s : kSideLabels) {
-        side_->Append(s);
+    for (const auto& choice : kSideChoices) {
+        side_->Append(choice.label);
     }
     side_->SetSelection(0);
     grid->Add(side_, 0, wxEXPAND);

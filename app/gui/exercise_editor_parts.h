@@ -27,10 +27,6 @@ inline wxColour warningColour() {
     return wxColour(170, 45, 0);
 }
 
-inline const Side kSides[] = {Side::None, Side::Each, Side::Both, Side::Left, Side::Right};
-inline const char* const kSideLabels[] = {"No sides", "Each side", "Both sides together",
-                                          "Left side only", "Right side only"};
-
 inline wxChoice* vocabularyChoice(wxWindow* parent, const std::vector<std::string_view>& words) {
     auto* choice = new wxChoice(parent, wxID_ANY);
     for (auto w : words) {

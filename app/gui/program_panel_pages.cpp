@@ -6,6 +6,7 @@
 #include "app/gui/condition_choice.h"
 #include "app/gui/program_panel.h"
 #include "app/gui/program_panel_parts.h"
+#include "app/gui/side_choices.h"
 #include "app/gui/wx_text.h"
 #include "model/dose_text.h"
 
@@ -39,8 +40,8 @@ wxWindow* ProgramPanel::buildDosePage(wxWindow* parent) {
     }
     label("Si&de");
     side_ = new wxChoice(page, wxID_ANY);
-    for (const char* name : {"No side", "Each side", "Both sides", "Left only", "Right only"}) {
-        side_->Append(name);
+    for (const auto& choice : kSideChoices) {
+        side_->Append(choice.label);
     }
     grid->Add(side_, 0, wxALIGN_CENTER_VERTICAL);
     int label_width = 0;
@@ -143,11 +144,7 @@ void ProgramPanel::syncItemEditor() {
         for (std::size_t i = 0; i < dose_.size(); ++i) {
             dose_[i]->setNumber((item.dose.*doseFields()[i].member).value_or(0));
         }
-        for (int s = 0; s < 5; ++s) {
-            if (kSides[s] == item.dose.side) {
-                side_->SetSelection(s);
-            }
-        }
+        side_->SetSelection(sideIndex(item.dose.side));
         auto exercise = lookupIn(p.custom_exercises, lookup_)(item.exercise_id);
         std::string text = doseText(item.dose, doseUse(exercise));
         sentence_->SetLabel(wx(text.empty() ? "(no dose set)" : text));
@@ -183,8 +180,7 @@ void ProgramPanel::editDose(const wxString& problem) {
         const int value = dose_[i]->valueInForce();
         dose.*doseFields()[i].member = value > 0 ? std::optional<int>(value) : std::nullopt;
     }
-    int side = side_->GetSelection();
-    dose.side = side >= 0 && side < 5 ? kSides[side] : Side::None;
+    dose.side = sideAt(side_->GetSelection());
     editor_.setDose(static_cast<std::size_t>(index), dose);
 }
 

@@ -21,7 +21,6 @@ inline const DoseLabel kDoseLabels[] = {
     {"Times a d&ay", "Times a day"},
     {"Days a wee&k", "Days a week"},
 };
-inline const Side kSides[] = {Side::None, Side::Each, Side::Both, Side::Left, Side::Right};
 inline constexpr int kProgramRows = 6;  // rows of the program list shown at the least
 
 // A label whose height is that of `lines` lines, so that new text never moves what is below it.
