@@ -492,9 +492,9 @@ TEST_F(DialogsTest, TheClinicMovesFromTheOldSettingsToTheStorageOnce) {
     const wxString file = wx((dir / "old-config").string());
     {
         wxFileConfig config("hepstudio-test", "", file, "", wxCONFIG_USE_LOCAL_FILE);
-        config.Write("/Clinic/Name", "Riverside Physical Therapy");
-        config.Write("/Clinic/Phone", "555-0100");
-        config.Write("/Clinic/EmergencyNumber", "112");
+        ASSERT_TRUE(config.Write("/Clinic/Name", "Riverside Physical Therapy"));
+        ASSERT_TRUE(config.Write("/Clinic/Phone", "555-0100"));
+        ASSERT_TRUE(config.Write("/Clinic/EmergencyNumber", "112"));
         ASSERT_TRUE(config.Flush());
     }
     wxFileConfig config("hepstudio-test", "", file, "", wxCONFIG_USE_LOCAL_FILE);
