@@ -84,7 +84,7 @@ class ExerciseEditorDialog : public wxDialog {
     wxTextCtrl* stop_if_ = nullptr;
     wxTextCtrl* cautions_ = nullptr;
     wxCheckListBox* equipment_ = nullptr;
-    std::vector<NumberField*> dose_;   // in the order of doseFields()
+    std::vector<NumberField*> dose_;  // in the order of doseFields()
     std::vector<PhotoBytes> photos_;  // PNG, start then finish
     wxStaticText* photos_label_ = nullptr;
     void showPhotos();
