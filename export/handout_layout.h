@@ -10,9 +10,9 @@
 
 #include "export/document.h"
 #include "model/condition.h"
+#include "model/exercise_lookup.h"
 #include "model/handout_text.h"
 #include "model/program.h"
-#include "model/program_file.h"
 
 namespace hep {
 

@@ -10,7 +10,7 @@
 
 #include "model/exercise.h"
 #include "model/exercise_index.h"
-#include "model/program_file.h"
+#include "model/exercise_lookup.h"
 
 namespace hep {
 

@@ -3,21 +3,17 @@
 #pragma once
 
 #include <filesystem>
-#include <functional>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/exercise_lookup.h"
 #include "model/program.h"
 #include "model/protocol_template.h"
 
 namespace hep {
 
 inline constexpr int kFormatVersion = 1;
-
-// Finds an exercise of the catalogue by id (built-in or custom); nullopt when there is none.
-using ExerciseLookup = std::function<std::optional<Exercise>(const std::string& id)>;
 
 enum class FileKind { Program, Template };
 
@@ -43,12 +39,5 @@ HepFile readHepFile(const std::filesystem::path& path, const ExerciseLookup& loo
 std::string programToText(const Program& program, const ExerciseLookup& lookup);
 std::string templateToText(const ProtocolTemplate& tmpl, const std::vector<Exercise>& custom,
                            const ExerciseLookup& lookup);
-
-// A lookup over a list of exercises, then over fallback when given.
-ExerciseLookup lookupIn(const std::vector<Exercise>& exercises, ExerciseLookup fallback = {});
-
-// What is wrong with a program's own fields (names, date, lengths, items, doses), as messages
-// that name the field; empty when it can be saved.
-std::vector<std::string> checkProgram(const Program& program);
 
 }  // namespace hep

@@ -3,8 +3,8 @@
 // the hep command and the program editor.
 #pragma once
 
+#include "model/exercise_lookup.h"
 #include "model/program.h"
-#include "model/program_file.h"
 #include "model/protocol_template.h"
 
 namespace hep {

@@ -3,8 +3,8 @@
 
 #include <string>
 
+#include "model/exercise_lookup.h"
 #include "model/program.h"
-#include "model/program_file.h"
 
 namespace hep {
 

@@ -1,5 +1,7 @@
 #include "model/template_store.h"
 
+#include "model/program_file.h"
+
 #include "model/errors.h"
 #include "model/file_io.h"
 #include "model/text_limits.h"

@@ -4,6 +4,7 @@
 
 #include "model/catalogue_store.h"
 #include "model/errors.h"
+#include "model/program_check.h"
 #include "model/program_file.h"
 #include "model/program_from_template.h"
 #include "model/template_store.h"

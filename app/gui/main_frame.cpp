@@ -28,6 +28,7 @@
 #include "model/errors.h"
 #include "model/file_io.h"
 #include "model/image_decode.h"
+#include "model/program_check.h"
 #include "model/program_condition.h"
 #include "model/program_file.h"
 #include "model/program_from_template.h"

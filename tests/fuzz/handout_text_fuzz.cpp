@@ -12,6 +12,7 @@
 #include "export/pdf_writer.h"
 #include "model/builtin_catalogue.h"
 #include "model/exercise.h"
+#include "model/program_check.h"
 #include "model/program_file.h"
 #include "tests/export/handout_fixtures.h"
 #include "tests/fuzz/fuzz_check.h"

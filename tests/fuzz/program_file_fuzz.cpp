@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "model/errors.h"
+#include "model/program_check.h"
 #include "model/program_file.h"
 #include "tests/fuzz/fuzz_check.h"
 

@@ -1,4 +1,5 @@
 #include "model/program_file.h"
+#include "model/program_check.h"
 
 #include <gtest/gtest.h>
 
