@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/backup.h"
+#include "storage/backup.h"
 
 namespace hep::cli {
 

@@ -4,11 +4,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
-#include "model/builtin_catalogue.h"
-#include "model/catalogue_store.h"
-#include "model/dose_text.h"
-#include "model/exercise_json.h"
-#include "model/text_limits.h"
+#include "core/dose_text.h"
+#include "core/text_limits.h"
+#include "files/builtin_catalogue.h"
+#include "files/exercise_json.h"
+#include "storage/catalogue_store.h"
 
 namespace hep::cli {
 

@@ -4,12 +4,12 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "model/builtin_catalogue.h"
-#include "model/catalogue_store.h"
-#include "model/program_advice.h"
-#include "model/program_file.h"
-#include "model/readability.h"
-#include "model/utf8.h"
+#include "core/program_advice.h"
+#include "files/builtin_catalogue.h"
+#include "files/program_file.h"
+#include "storage/catalogue_store.h"
+#include "text/readability.h"
+#include "text/utf8.h"
 
 namespace hep::cli {
 

@@ -7,10 +7,10 @@
 #include <optional>
 
 #include "app/cli/arguments.h"
-#include "model/database.h"
-#include "model/file_io.h"
-#include "model/sqlite_storage.h"
-#include "model/storage.h"
+#include "core/file_io.h"
+#include "storage/database.h"
+#include "storage/sqlite_storage.h"
+#include "storage/storage.h"
 
 namespace hep::cli {
 

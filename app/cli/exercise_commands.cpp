@@ -3,13 +3,13 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/commands.h"
-#include "model/catalogue_store.h"
-#include "model/errors.h"
-#include "model/exercise_json.h"
-#include "model/file_io.h"
-#include "model/image_decode.h"
-#include "model/json_object.h"
-#include "model/photo.h"
+#include "core/errors.h"
+#include "core/file_io.h"
+#include "files/exercise_json.h"
+#include "files/json_object.h"
+#include "images/image_decode.h"
+#include "images/photo.h"
+#include "storage/catalogue_store.h"
 
 namespace hep::cli {
 

@@ -3,15 +3,15 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/program_source.h"
-#include "export/exercise_pictures.h"
-#include "export/handout_layout.h"
-#include "export/pdf_writer.h"
-#include "model/builtin_catalogue.h"
-#include "model/catalogue_store.h"
-#include "model/errors.h"
-#include "model/image_decode.h"
-#include "model/program_summary.h"
-#include "model/utf8.h"
+#include "core/errors.h"
+#include "core/program_summary.h"
+#include "files/builtin_catalogue.h"
+#include "images/image_decode.h"
+#include "layout/exercise_pictures.h"
+#include "layout/handout_layout.h"
+#include "pdf/pdf_writer.h"
+#include "storage/catalogue_store.h"
+#include "text/utf8.h"
 
 namespace hep::cli {
 

@@ -3,17 +3,17 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
-#include "export/figure_change.h"
-#include "export/figure_renderer.h"
-#include "export/fonts.h"
-#include "export/pdf_writer.h"
-#include "model/builtin_catalogue.h"
-#include "model/errors.h"
-#include "model/figure_catalogue.h"
-#include "model/figure_check.h"
-#include "model/file_io.h"
-#include "model/json_object.h"
-#include "model/program_file.h"
+#include "core/errors.h"
+#include "core/file_io.h"
+#include "figures/figure_catalogue.h"
+#include "figures/figure_check.h"
+#include "files/builtin_catalogue.h"
+#include "files/json_object.h"
+#include "files/program_file.h"
+#include "layout/figure_change.h"
+#include "layout/figure_renderer.h"
+#include "layout/fonts.h"
+#include "pdf/pdf_writer.h"
 
 namespace hep::cli {
 

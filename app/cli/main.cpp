@@ -5,10 +5,10 @@
 #include <string>
 
 #include "app/cli/commands.h"
-#include "model/builtin_catalogue.h"
-#include "model/errors.h"
-#include "model/exercise.h"
-#include "model/utf8.h"
+#include "core/errors.h"
+#include "core/exercise.h"
+#include "files/builtin_catalogue.h"
+#include "text/utf8.h"
 
 namespace {
 

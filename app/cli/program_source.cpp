@@ -2,12 +2,12 @@
 
 #include <ctime>
 
-#include "model/catalogue_store.h"
-#include "model/errors.h"
-#include "model/program_check.h"
-#include "model/program_file.h"
-#include "model/program_from_template.h"
-#include "model/template_store.h"
+#include "core/errors.h"
+#include "core/program_check.h"
+#include "core/program_from_template.h"
+#include "files/program_file.h"
+#include "storage/catalogue_store.h"
+#include "storage/template_store.h"
 
 namespace hep::cli {
 

@@ -6,9 +6,9 @@
 
 #include "app/cli/arguments.h"
 #include "app/cli/commands.h"
-#include "model/file_io.h"
-#include "model/program.h"
-#include "model/protocol_template.h"
+#include "core/file_io.h"
+#include "core/program.h"
+#include "core/protocol_template.h"
 
 namespace hep::cli {
 

@@ -4,11 +4,11 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/program_source.h"
-#include "model/catalogue_store.h"
-#include "model/errors.h"
-#include "model/file_io.h"
-#include "model/program_file.h"
-#include "model/template_store.h"
+#include "core/errors.h"
+#include "core/file_io.h"
+#include "files/program_file.h"
+#include "storage/catalogue_store.h"
+#include "storage/template_store.h"
 
 namespace hep::cli {
 

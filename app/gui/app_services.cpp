@@ -1,8 +1,8 @@
 #include "app/gui/app_services.h"
 
-#include "export/exercise_pictures.h"
-#include "model/builtin_catalogue.h"
-#include "model/sqlite_storage.h"
+#include "files/builtin_catalogue.h"
+#include "layout/exercise_pictures.h"
+#include "storage/sqlite_storage.h"
 
 namespace hep::gui {
 

@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <memory>
 
-#include "export/handout_layout.h"
-#include "model/storage.h"
+#include "layout/handout_layout.h"
+#include "storage/storage.h"
 
 namespace hep::gui {
 

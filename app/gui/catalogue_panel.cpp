@@ -6,9 +6,9 @@
 
 #include "app/gui/exercise_editor_text.h"
 #include "app/gui/wx_text.h"
-#include "export/figure_pictures.h"
-#include "model/builtin_catalogue.h"
-#include "model/dose_text.h"
+#include "core/dose_text.h"
+#include "files/builtin_catalogue.h"
+#include "layout/figure_pictures.h"
 
 namespace hep::gui {
 

@@ -14,8 +14,8 @@
 
 #include "app/gui/document_painter.h"
 
-#include "model/catalogue_store.h"
-#include "model/topic.h"
+#include "core/topic.h"
+#include "storage/catalogue_store.h"
 
 namespace hep::gui {
 

@@ -1,8 +1,8 @@
 #include "app/gui/condition_choice.h"
 
 #include "app/gui/wx_text.h"
-#include "model/builtin_catalogue.h"
-#include "model/program_condition.h"
+#include "core/program_condition.h"
+#include "files/builtin_catalogue.h"
 
 namespace hep::gui {
 

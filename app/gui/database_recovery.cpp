@@ -5,8 +5,8 @@
 #include <chrono>
 
 #include "app/gui/wx_text.h"
-#include "model/backup.h"
-#include "model/errors.h"
+#include "core/errors.h"
+#include "storage/backup.h"
 
 namespace hep::gui {
 

@@ -7,7 +7,7 @@
 #include "app/gui/app_services.h"
 #include "app/gui/preferences.h"
 #include "app/gui/user_prompts.h"
-#include "model/exercise.h"
+#include "core/exercise.h"
 
 class wxWindow;
 

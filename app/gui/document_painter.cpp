@@ -6,7 +6,7 @@
 #include <wx/image.h>
 
 #include "app/gui/wx_text.h"
-#include "export/fonts.h"
+#include "layout/fonts.h"
 
 namespace hep::gui {
 

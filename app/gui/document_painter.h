@@ -9,7 +9,7 @@
 #include <string>
 #include <tuple>
 
-#include "export/document.h"
+#include "layout/document.h"
 
 namespace hep::gui {
 

@@ -17,10 +17,10 @@
 #include "app/gui/number_field.h"
 #include "app/gui/side_choices.h"
 #include "app/gui/wx_text.h"
-#include "model/dose_text.h"
-#include "model/errors.h"
-#include "model/photo.h"
-#include "model/readability.h"
+#include "core/dose_text.h"
+#include "core/errors.h"
+#include "images/photo.h"
+#include "text/readability.h"
 
 namespace hep::gui {
 

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "app/gui/exercise_editor_text.h"
-#include "model/dose.h"
-#include "model/exercise.h"
+#include "core/dose.h"
+#include "core/exercise.h"
 
 namespace hep::gui::editor_parts {
 

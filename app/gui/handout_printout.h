@@ -4,7 +4,7 @@
 #include <wx/print.h>
 
 #include "app/gui/document_painter.h"
-#include "export/document.h"
+#include "layout/document.h"
 
 namespace hep::gui {
 

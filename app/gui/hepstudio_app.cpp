@@ -13,8 +13,8 @@
 #include "app/gui/database_recovery.h"
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_text.h"
-#include "model/database.h"
-#include "model/errors.h"
+#include "core/errors.h"
+#include "storage/database.h"
 
 namespace hep::gui {
 

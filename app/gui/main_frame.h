@@ -17,7 +17,7 @@
 #include "app/gui/app_services.h"
 #include "app/gui/preferences.h"
 #include "app/gui/user_prompts.h"
-#include "model/program_editor.h"
+#include "core/program_editor.h"
 
 class wxSplitterWindow;
 

@@ -1,7 +1,7 @@
 #include "app/gui/number_field.h"
 
 #include "app/gui/wx_text.h"
-#include "model/number_input.h"
+#include "core/number_input.h"
 
 namespace hep::gui {
 

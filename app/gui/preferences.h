@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "model/program.h"
-#include "model/storage.h"
+#include "core/program.h"
+#include "storage/storage.h"
 
 class wxConfigBase;
 

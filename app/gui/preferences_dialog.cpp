@@ -15,9 +15,9 @@
 #include "app/gui/dialogs.h"
 #include "app/gui/number_field.h"
 #include "app/gui/wx_text.h"
-#include "model/errors.h"
-#include "model/image_decode.h"
-#include "model/text_limits.h"
+#include "core/errors.h"
+#include "core/text_limits.h"
+#include "images/image_decode.h"
 
 namespace hep::gui {
 

@@ -8,7 +8,7 @@
 #include <wx/stattext.h>
 
 #include "app/gui/document_painter.h"
-#include "export/document.h"
+#include "layout/document.h"
 
 namespace hep::gui {
 

@@ -9,8 +9,8 @@
 #include "app/gui/condition_choice.h"
 #include "app/gui/program_panel_parts.h"
 #include "app/gui/wx_text.h"
-#include "model/dose_text.h"
-#include "model/program_advice.h"
+#include "core/dose_text.h"
+#include "core/program_advice.h"
 
 namespace hep::gui {
 

@@ -18,8 +18,8 @@
 #include <string>
 
 #include "app/gui/number_field.h"
-#include "model/program_editor.h"
-#include "model/program_file.h"
+#include "core/program_editor.h"
+#include "files/program_file.h"
 
 namespace hep::gui {
 

@@ -8,7 +8,7 @@
 #include "app/gui/program_panel_parts.h"
 #include "app/gui/side_choices.h"
 #include "app/gui/wx_text.h"
-#include "model/dose_text.h"
+#include "core/dose_text.h"
 
 namespace hep::gui {
 

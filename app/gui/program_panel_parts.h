@@ -4,7 +4,7 @@
 
 #include <wx/stattext.h>
 
-#include "model/dose.h"
+#include "core/dose.h"
 
 namespace hep::gui::panel_parts {
 

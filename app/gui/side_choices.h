@@ -4,7 +4,7 @@
 
 #include <array>
 
-#include "model/dose.h"
+#include "core/dose.h"
 
 namespace hep::gui {
 

@@ -12,7 +12,7 @@
 
 #include "app/gui/dialogs.h"
 #include "app/gui/wx_text.h"
-#include "model/errors.h"
+#include "core/errors.h"
 
 namespace hep::gui {
 

@@ -9,7 +9,7 @@
 
 #include "app/gui/app_services.h"
 #include "app/gui/user_prompts.h"
-#include "model/template_store.h"
+#include "storage/template_store.h"
 
 class wxButton;
 class wxListEvent;

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "app/gui/wx_text.h"
-#include "model/dose_text.h"
+#include "core/dose_text.h"
 
 namespace hep::gui {
 

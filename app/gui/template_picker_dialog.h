@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "app/gui/app_services.h"
-#include "model/protocol_template.h"
-#include "model/template_store.h"
+#include "core/protocol_template.h"
+#include "storage/template_store.h"
 
 class wxButton;
 class wxCheckBox;

@@ -6,15 +6,15 @@
 // subset is reused; BM_FirstExport is the first export of the process (it reads the fonts).
 #include <benchmark/benchmark.h>
 
-#include "export/exercise_pictures.h"
-#include "export/figure_pictures.h"
-#include "export/handout_layout.h"
-#include "export/pdf_writer.h"
-#include "model/builtin_catalogue.h"
-#include "model/image_decode.h"
-#include "model/photo.h"
-#include "model/utf8.h"
-#include "tests/export/handout_fixtures.h"
+#include "files/builtin_catalogue.h"
+#include "images/image_decode.h"
+#include "images/photo.h"
+#include "layout/exercise_pictures.h"
+#include "layout/figure_pictures.h"
+#include "layout/handout_layout.h"
+#include "pdf/pdf_writer.h"
+#include "tests/support/handout_fixtures.h"
+#include "text/utf8.h"
 
 namespace {
 

@@ -16,8 +16,8 @@
 #include "app/gui/main_frame.h"
 #include "app/gui/preview_panel.h"
 #include "app/gui/user_prompts.h"
-#include "model/builtin_catalogue.h"
-#include "tests/model/test_support.h"
+#include "files/builtin_catalogue.h"
+#include "tests/support/model_support.h"
 
 namespace {
 

@@ -4,9 +4,9 @@
 
 #include <random>
 
-#include "model/database.h"
-#include "model/sqlite_catalogue_store.h"
-#include "tests/model/test_support.h"
+#include "storage/database.h"
+#include "storage/sqlite_catalogue_store.h"
+#include "tests/support/model_support.h"
 
 namespace {
 

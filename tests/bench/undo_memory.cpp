@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <string>
 
-#include "model/program_editor.h"
-#include "tests/model/test_support.h"
+#include "core/program_editor.h"
+#include "tests/support/model_support.h"
 
 int main() {
     using namespace hep;

@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "model/program.h"
-#include "model/protocol_template.h"
-#include "tests/model/test_support.h"
+#include "core/program.h"
+#include "core/protocol_template.h"
+#include "tests/support/model_support.h"
 
 namespace hep::crash {
 

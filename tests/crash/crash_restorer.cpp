@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "model/backup.h"
-#include "model/sqlite_catalogue_store.h"
+#include "storage/backup.h"
+#include "storage/sqlite_catalogue_store.h"
 #include "tests/crash/crash_items.h"
 
 int main(int argc, char** argv) {

@@ -13,11 +13,11 @@
 #include <random>
 #include <thread>
 
-#include "model/backup.h"
-#include "model/program_file.h"
-#include "model/sqlite_catalogue_store.h"
-#include "model/sqlite_database.h"
-#include "model/sqlite_template_store.h"
+#include "files/program_file.h"
+#include "sqlite_database.h"
+#include "storage/backup.h"
+#include "storage/sqlite_catalogue_store.h"
+#include "storage/sqlite_template_store.h"
 #include "tests/crash/crash_items.h"
 
 namespace hep {

@@ -5,11 +5,11 @@
 #include <cstdlib>
 #include <string>
 
-#include "model/builtin_catalogue.h"
-#include "model/file_io.h"
-#include "model/program_file.h"
-#include "model/sqlite_catalogue_store.h"
-#include "model/sqlite_template_store.h"
+#include "core/file_io.h"
+#include "files/builtin_catalogue.h"
+#include "files/program_file.h"
+#include "storage/sqlite_catalogue_store.h"
+#include "storage/sqlite_template_store.h"
 #include "tests/crash/crash_items.h"
 
 int main(int argc, char** argv) {

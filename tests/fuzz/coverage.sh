@@ -14,13 +14,13 @@ cmake --build build/coverage -j"$(nproc)" --target "${targets[@]/%/_fuzz}" >/dev
 
 files_of() {
     case $1 in
-        program_file) echo model/program_file.cpp model/exercise_json.cpp model/json_object.cpp \
-            model/dose.cpp model/text_limits.cpp model/utf8.cpp model/base64.cpp ;;
-        handout_text) echo export/handout_layout.cpp export/handout_sections.cpp \
-            export/exercise_blocks.cpp export/text_wrap.cpp export/block.cpp export/flow.cpp \
-            export/pdf_writer.cpp export/font_subset.cpp ;;
-        photo_import) echo model/image_decode.cpp model/png_codec.cpp model/jpeg_decode.cpp \
-            model/exif_orientation.cpp model/photo.cpp ;;
+        program_file) echo model/files/program_file.cpp model/files/exercise_json.cpp model/files/json_object.cpp \
+            model/core/dose.cpp model/core/text_limits.cpp model/text/utf8.cpp model/files/base64.cpp ;;
+        handout_text) echo export/layout/handout_layout.cpp export/layout/handout_sections.cpp \
+            export/layout/exercise_blocks.cpp export/layout/text_wrap.cpp export/layout/block.cpp export/layout/flow.cpp \
+            export/pdf/pdf_writer.cpp export/pdf/font_subset.cpp ;;
+        photo_import) echo model/images/image_decode.cpp model/images/png_codec.cpp model/images/jpeg_decode.cpp \
+            model/images/exif_orientation.cpp model/images/photo.cpp ;;
     esac
 }
 

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "model/builtin_catalogue.h"
-#include "model/program_file.h"
+#include "files/builtin_catalogue.h"
+#include "files/program_file.h"
 
 namespace hep::fuzz {
 

@@ -7,15 +7,15 @@
 #include <string_view>
 #include <vector>
 
-#include "export/exercise_pictures.h"
-#include "export/handout_layout.h"
-#include "export/pdf_writer.h"
-#include "model/builtin_catalogue.h"
-#include "model/exercise.h"
-#include "model/program_check.h"
-#include "model/program_file.h"
-#include "tests/export/handout_fixtures.h"
+#include "core/exercise.h"
+#include "core/program_check.h"
+#include "files/builtin_catalogue.h"
+#include "files/program_file.h"
+#include "layout/exercise_pictures.h"
+#include "layout/handout_layout.h"
+#include "pdf/pdf_writer.h"
 #include "tests/fuzz/fuzz_check.h"
+#include "tests/support/handout_fixtures.h"
 
 using namespace hep;
 

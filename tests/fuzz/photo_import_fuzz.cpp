@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-#include "model/errors.h"
-#include "model/image_decode.h"
-#include "model/photo.h"
+#include "core/errors.h"
+#include "images/image_decode.h"
+#include "images/photo.h"
 #include "tests/fuzz/fuzz_check.h"
 
 using namespace hep;

@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "model/errors.h"
-#include "model/program_check.h"
-#include "model/program_file.h"
+#include "core/errors.h"
+#include "core/program_check.h"
+#include "files/program_file.h"
 #include "tests/fuzz/fuzz_check.h"
 
 using namespace hep;

@@ -5,12 +5,12 @@
 
 #include <gtest/gtest.h>
 
-#include "model/backup.h"
-#include "model/builtin_catalogue.h"
-#include "model/errors.h"
-#include "model/sqlite_catalogue_store.h"
-#include "model/sqlite_database.h"
-#include "tests/model/test_support.h"
+#include "core/errors.h"
+#include "files/builtin_catalogue.h"
+#include "sqlite_database.h"
+#include "storage/backup.h"
+#include "storage/sqlite_catalogue_store.h"
+#include "tests/support/model_support.h"
 
 namespace hep::gui {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "app/gui/program_panel.h"
 #include "app/gui/wx_text.h"
-#include "model/dose_text.h"
+#include "core/dose_text.h"
 #include "tests/gui/frame_fixture.h"
 
 namespace hep::gui {

@@ -19,7 +19,7 @@
 
 #include "app/gui/app_services.h"
 #include "app/gui/wx_text.h"
-#include "model/dose_text.h"
+#include "core/dose_text.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/support/test_support.h"
 

@@ -11,7 +11,7 @@
 #include "app/gui/help_dialogs.h"
 #include "app/gui/program_panel.h"
 #include "app/gui/wx_text.h"
-#include "model/builtin_catalogue.h"
+#include "files/builtin_catalogue.h"
 #include "tests/gui/frame_fixture.h"
 
 namespace hep::gui {

@@ -1,0 +1,328 @@
+#include "layout/block.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/text_wrap.h"
+
+namespace hep {
+
+double Block::height() const {
+    double h = 0;
+    for (const auto& row : rows) {
+        h += row.height;
+    }
+    return h;
+}
+
+void translate(DrawOp& op, double dx, double dy) {
+    std::visit(
+        [&](auto& o) {
+            using T = std::decay_t<decltype(o)>;
+            if constexpr (std::is_same_v<T, TextRun>) {
+                o.x += dx;
+                o.baseline += dy;
+            } else if constexpr (std::is_same_v<T, Line>) {
+                o.x1 += dx;
+                o.x2 += dx;
+                o.y1 += dy;
+                o.y2 += dy;
+            } else if constexpr (std::is_same_v<T, Path>) {
+                for (auto& p : o.points) {
+                    p.x += dx;
+                    p.y += dy;
+                }
+            } else if constexpr (std::is_same_v<T, Circle>) {
+                o.cx += dx;
+                o.cy += dy;
+            } else {  // Rect, Image
+                o.x += dx;
+                o.y += dy;
+            }
+        },
+        op);
+}
+
+namespace {
+
+struct Token {
+    std::string text;
+    FontStyle font = FontStyle::Regular;
+    bool space_before = false;
+    bool hard_break = false;
+};
+
+std::vector<Token> tokenize(const std::vector<Span>& spans) {
+    std::vector<Token> tokens;
+    bool pending_space = false;
+    for (const auto& span : spans) {
+        std::string word;
+        auto flush = [&] {
+            if (!word.empty()) {
+                tokens.push_back({word, span.font, pending_space && !tokens.empty(), false});
+                word.clear();
+                pending_space = false;
+            }
+        };
+        for (char c : span.text) {
+            if (c == '\n') {
+                flush();
+                tokens.push_back({"", span.font, false, true});
+                pending_space = false;
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                flush();
+                pending_space = true;
+            } else {
+                word += c;
+            }
+        }
+        flush();
+    }
+    return tokens;
+}
+
+}  // namespace
+
+std::vector<LaidOutLine> breakSpans(const std::vector<Span>& spans, double size,
+                                    const std::function<double(std::size_t)>& width_of_line) {
+    std::vector<LaidOutLine> lines(1);
+    auto add = [&](const std::string& text, FontStyle font, double width) {
+        auto& line = lines.back();
+        if (!line.pieces.empty() && line.pieces.back().second == font) {
+            line.pieces.back().first += text;
+        } else {
+            line.pieces.emplace_back(text, font);
+        }
+        line.width += width;
+    };
+    for (const auto& token : tokenize(spans)) {
+        if (token.hard_break) {
+            lines.emplace_back();
+            continue;
+        }
+        const FontMetrics& font = fontMetrics(token.font);
+        double word_width = font.textWidth(token.text, size);
+        double space_width = font.textWidth(" ", size);
+        double limit = width_of_line(lines.size() - 1);
+        bool at_start = lines.back().pieces.empty();
+        if (!at_start &&
+            lines.back().width + (token.space_before ? space_width : 0) + word_width <= limit) {
+            add(token.space_before ? " " + token.text : token.text, token.font,
+                word_width + (token.space_before ? space_width : 0));
+            continue;
+        }
+        if (!at_start) {
+            lines.emplace_back();
+            limit = width_of_line(lines.size() - 1);
+        }
+        if (word_width <= limit) {
+            add(token.text, token.font, word_width);
+            continue;
+        }
+        // A word wider than the line: broken between characters, each piece on its own line.
+        auto pieces = wrapText(token.text, font, size, limit);
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            if (i > 0) {
+                lines.emplace_back();
+            }
+            add(pieces[i], token.font, font.textWidth(pieces[i], size));
+        }
+    }
+    if (lines.size() == 1 && lines.front().pieces.empty()) {
+        lines.clear();
+    }
+    return lines;
+}
+
+BlockBuilder::BlockBuilder(double x, double width, double leading)
+    : x_(x), width_(width), leading_(leading) {}
+
+void BlockBuilder::setFloat(double text_x, double text_width, double until_y) {
+    float_x_ = text_x;
+    float_width_ = text_width;
+    float_until_ = until_y;
+}
+
+void BlockBuilder::finishFloat() {
+    for (auto& row : rows_) {  // rows beside a float stay on its page
+        if (row.top < float_until_) {
+            row.keep_with_next = true;
+        }
+    }
+    float_until_ = -1;
+}
+
+BlockBuilder::Column BlockBuilder::columnAt(double y) const {
+    if (y < float_until_) {
+        // Beside the float the column is what the main column and the float's text column share.
+        double left = std::max(x_, float_x_);
+        double right = std::min(x_ + width_, float_x_ + float_width_);
+        return {left, right - left};
+    }
+    return {x_, width_};
+}
+
+Row& BlockBuilder::newRow(double height) {
+    Row row;
+    row.top = y_;
+    row.height = height;
+    if (in_box_) {
+        row.ops.push_back(Line{box_left_, y_, box_left_, y_ + height, box_line_, 0});
+        row.ops.push_back(Line{box_right_, y_, box_right_, y_ + height, box_line_, 0});
+    }
+    rows_.push_back(std::move(row));
+    y_ += height;
+    return rows_.back();
+}
+
+void BlockBuilder::paragraph(const std::vector<Span>& spans, double size, const std::string& marker,
+                             double indent, bool keep, double gray) {
+    const double line_height = size * leading_;
+    const FontMetrics& regular = fontMetrics(FontStyle::Regular);
+    // Line i starts at the block's y_ + i * line_height: its column follows from there.
+    double start = y_;
+    auto column = [&](std::size_t i) {
+        return columnAt(start + static_cast<double>(i) * line_height);
+    };
+    auto lines = breakSpans(spans, size, [&](std::size_t i) { return column(i).width - indent; });
+    if (lines.empty() && !marker.empty()) {
+        lines.emplace_back();
+    }
+    const double ascent = regular.ascent(size);
+    const double baseline_offset = (line_height - (ascent + regular.descent(size))) / 2 + ascent;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Column col = column(i);
+        Row& row = newRow(line_height);
+        row.keep_with_next = keep && i + 1 < lines.size();
+        double baseline = row.top + baseline_offset;
+        if (i == 0 && !marker.empty()) {
+            row.ops.push_back(TextRun{col.x, baseline, marker, FontStyle::Bold, size, gray});
+        }
+        double x = col.x + indent;
+        for (const auto& [text, font] : lines[i].pieces) {
+            row.ops.push_back(TextRun{x, baseline, text, font, size, gray});
+            x += fontMetrics(font).textWidth(text, size);
+        }
+    }
+}
+
+std::pair<BlockBuilder, BlockBuilder> BlockBuilder::splitColumns(double gap) const {
+    const Column col = columnAt(y_);
+    const double half = (col.width - gap) / 2;
+    return {BlockBuilder(col.x, half, leading_), BlockBuilder(col.x + half + gap, half, leading_)};
+}
+
+void BlockBuilder::joinColumns(const BlockBuilder& left, const BlockBuilder& right,
+                               double line_height) {
+    const double height = std::max(left.y_, right.y_);
+    const auto n = static_cast<std::size_t>(std::ceil(height / line_height - 1e-6));
+    if (n == 0) {
+        return;
+    }
+    // The rows keep together, so every op can go with the first: the left side whole, then
+    // the right one, which is also the order text is read back from the page.
+    const double top = y_;
+    for (std::size_t k = 0; k < n; ++k) {
+        newRow(k + 1 < n ? line_height : height - line_height * static_cast<double>(n - 1))
+            .keep_with_next = k + 1 < n;
+    }
+    Row& first = rows_[rows_.size() - n];
+    for (const BlockBuilder* side : {&left, &right}) {
+        for (const Row& row : side->rows_) {
+            for (DrawOp op : row.ops) {
+                translate(op, 0, top);
+                first.ops.push_back(std::move(op));
+            }
+        }
+    }
+}
+
+void BlockBuilder::columns(const std::vector<std::vector<Span>>& left,
+                           const std::vector<std::vector<Span>>& right, double size, double gap) {
+    auto [a, b] = splitColumns(gap);
+    for (auto [side, paragraphs] : {std::pair{&a, &left}, std::pair{&b, &right}}) {
+        for (std::size_t i = 0; i < paragraphs->size(); ++i) {
+            if (i > 0) {
+                side->space(size * 0.2);
+            }
+            side->paragraph((*paragraphs)[i], size);
+        }
+    }
+    joinColumns(a, b, size * leading_);
+}
+
+void BlockBuilder::space(double height) {
+    newRow(height);
+}
+
+void BlockBuilder::rule(double width, double gray) {
+    Row& row = newRow(width);
+    row.ops.push_back(Line{x_, row.top + width / 2, x_ + width_, row.top + width / 2, width, gray});
+}
+
+void BlockBuilder::attach(std::vector<DrawOp> ops) {
+    if (rows_.empty()) {
+        newRow(0);
+    }
+    for (auto& op : ops) {
+        rows_.back().ops.push_back(std::move(op));
+    }
+}
+
+void BlockBuilder::openBox(double line_width, double padding) {
+    box_line_ = line_width;
+    box_padding_ = padding;
+    box_left_ = x_ + line_width / 2;
+    box_right_ = x_ + width_ - line_width / 2;
+    Row& top = newRow(line_width);
+    top.ops.push_back(
+        Line{x_, top.top + line_width / 2, x_ + width_, top.top + line_width / 2, line_width, 0});
+    top.keep_with_next = true;
+    in_box_ = true;
+    x_ += padding + line_width;
+    width_ -= 2 * (padding + line_width);
+    Row& pad = newRow(padding * 0.6);
+    pad.keep_with_next = true;
+}
+
+void BlockBuilder::closeBox() {
+    newRow(box_padding_ * 0.6);
+    in_box_ = false;
+    x_ -= box_padding_ + box_line_;
+    width_ += 2 * (box_padding_ + box_line_);
+    rows_[rows_.size() - 2].keep_with_next = true;
+    Row& bottom = newRow(box_line_);
+    bottom.ops.push_back(Line{x_, bottom.top + box_line_ / 2, x_ + width_,
+                              bottom.top + box_line_ / 2, box_line_, 0});
+}
+
+void BlockBuilder::keepWithNext() {
+    if (!rows_.empty()) {
+        rows_.back().keep_with_next = true;
+    }
+}
+
+void BlockBuilder::indent(double dx) {
+    x_ += dx;
+    width_ -= dx;
+}
+
+Block BlockBuilder::finish(double space_before) {
+    if (y_ < float_until_) {  // the float reaches below the text: the block holds all of it
+        space(float_until_ - y_);
+    }
+    for (auto& row : rows_) {  // rows beside a float stay on its page
+        if (row.top < float_until_ && &row != &rows_.back()) {
+            row.keep_with_next = true;
+        }
+    }
+    float_until_ = -1;
+    Block block;
+    block.rows = std::move(rows_);
+    block.space_before = space_before;
+    rows_.clear();
+    y_ = 0;
+    return block;
+}
+
+}  // namespace hep

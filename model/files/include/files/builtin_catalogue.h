@@ -1,0 +1,30 @@
+// The catalogue HEP Studio ships: exercises, templates, condition and handout text from assets/.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/condition.h"
+#include "core/exercise.h"
+#include "core/handout_text.h"
+#include "core/protocol_template.h"
+
+namespace hep {
+
+struct BuiltinCatalogue {
+    int revision = 0;         // from assets/catalogue.json; raised when the catalogue changes
+    std::string fingerprint;  // hash of every asset, to notice changes within a revision
+    std::vector<Exercise> exercises;          // sorted by id
+    std::vector<ProtocolTemplate> templates;  // sorted by id
+    std::vector<Condition> conditions;
+    HandoutText handout;
+};
+
+// The built-in catalogue, parsed once from the embedded assets. Throws InputError naming the
+// asset file if one is malformed (a build that ships broken data fails its tests).
+const BuiltinCatalogue& builtinCatalogue();
+
+// Shorthand for builtinCatalogue().exercises.
+const std::vector<Exercise>& builtinExercises();
+
+}  // namespace hep

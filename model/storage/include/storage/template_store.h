@@ -1,0 +1,77 @@
+// Templates, wherever they are stored: list, save, rename, duplicate, delete, import from and
+// export to files. Shipped templates are read-only; saving changes to one saves a copy. The rules
+// are here, once; a backend (the local SQLite file: sqlite_template_store.h) reads and writes.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/protocol_template.h"
+#include "storage/catalogue_store.h"
+
+namespace hep {
+
+struct TemplateSummary {
+    std::string id;
+    std::string name;
+    std::string description;
+    int item_count = 0;
+    bool builtin = false;
+};
+
+class TemplateStore {
+  public:
+    // catalogue: the exercises the templates' items must name.
+    explicit TemplateStore(CatalogueStore& catalogue) : catalogue_(catalogue) {}
+    virtual ~TemplateStore() = default;
+
+    virtual std::vector<TemplateSummary> list() const = 0;  // by name
+    virtual std::optional<ProtocolTemplate> find(const std::string& id) const = 0;
+    ProtocolTemplate get(const std::string& id) const;  // throws NotFoundError
+
+    // Saves a template and returns the id it was saved under: the template's own id, or for
+    // changes to a shipped template (or a template without an id) a new id made from its name.
+    // Every item must name an exercise of the catalogue. Throws InputError; nothing is written
+    // then.
+    std::string save(ProtocolTemplate tmpl);
+    // The same with the custom exercises it needs that are not in the catalogue yet (a program's
+    // own exercises, kept with Save as Template): all of it in one transaction, or nothing.
+    std::string save(ProtocolTemplate tmpl, std::vector<Exercise> new_exercises);
+
+    void rename(const std::string& id, const std::string& new_name);
+    std::string duplicate(const std::string& id, const std::string& new_name);
+    void remove(const std::string& id);
+
+    // A template file with the custom exercises it uses, ready to move to another clinic.
+    std::string exportText(const std::string& id) const;
+    void exportFile(const std::string& id, const std::filesystem::path& path) const;
+
+    // Reads a template file, checks all of it, then adds its custom exercises and the
+    // template in one transaction; returns the template's id. A file that fails any check
+    // (malformed, a newer format, an id in use, a custom exercise that clashes with a
+    // different one of the same id) changes nothing.
+    std::string importText(std::string_view text, const std::string& source);
+    std::string importFile(const std::filesystem::path& path);
+
+    // An id not yet used by a template, made from name.
+    std::string freeId(const std::string& name) const;
+
+  protected:
+    // What a backend writes, each in one transaction. writeTemplate adds the new exercises,
+    // then calls check (which sees them in the catalogue and throws to write nothing), then
+    // writes the template.
+    virtual void writeTemplate(const ProtocolTemplate& tmpl, const std::vector<Exercise>& exercises,
+                               const std::function<void()>& check) = 0;
+    virtual void writeName(const std::string& id, const std::string& name) = 0;
+    virtual void eraseTemplate(const std::string& id) = 0;
+
+  private:
+    void check(const ProtocolTemplate& tmpl) const;
+
+    CatalogueStore& catalogue_;
+};
+
+}  // namespace hep

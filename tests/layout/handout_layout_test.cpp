@@ -1,0 +1,392 @@
+#include "layout/handout_layout.h"
+
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "core/dose_text.h"
+#include "core/errors.h"
+#include "files/builtin_catalogue.h"
+#include "layout/fonts.h"
+#include "layout/handout_style.h"
+#include "layout/text_wrap.h"
+#include "tests/support/handout_fixtures.h"
+
+namespace hep {
+namespace {
+
+using test::builtinInputs;
+using test::pageTexts;
+using test::programOf;
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// Every drawing stays inside the margins, on every page; every text run can be drawn.
+void expectInsideMargins(const Document& doc, const HandoutOptions& options,
+                         const std::string& what) {
+    const HandoutStyle s = handoutStyle(options);
+    const double eps = 0.01;
+    const double left = s.margin - eps, right = s.paper.width - s.margin + eps;
+    const double top = s.margin - eps, bottom = s.paper.height - s.margin + eps;
+    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+        const Page& page = doc.pages[p];
+        EXPECT_NEAR(page.width, s.paper.width, 0.01);
+        for (const auto& op : page.ops) {
+            std::string where = what + ", page " + std::to_string(p + 1);
+            if (const auto* t = std::get_if<TextRun>(&op)) {
+                const FontMetrics& font = fontMetrics(t->font);
+                double width = font.textWidth(t->text, t->size);
+                EXPECT_GE(t->x, left) << where << ": " << t->text;
+                EXPECT_LE(t->x + width, right) << where << ": " << t->text;
+                EXPECT_GE(t->baseline - font.ascent(t->size), top) << where << ": " << t->text;
+                EXPECT_LE(t->baseline + font.descent(t->size), bottom) << where << ": " << t->text;
+                EXPECT_GE(t->size, 10.0) << where << ": " << t->text;
+                EXPECT_TRUE(findMissingGlyphs(t->text, font).empty()) << where << ": " << t->text;
+            } else if (const auto* l = std::get_if<Line>(&op)) {
+                EXPECT_GE(std::min(l->x1, l->x2), left) << where;
+                EXPECT_LE(std::max(l->x1, l->x2), right) << where;
+                EXPECT_GE(std::min(l->y1, l->y2), top) << where;
+                EXPECT_LE(std::max(l->y1, l->y2), bottom) << where;
+            } else if (const auto* r = std::get_if<Rect>(&op)) {
+                EXPECT_GE(r->x, left) << where;
+                EXPECT_LE(r->x + r->w, right) << where;
+                EXPECT_GE(r->y, top) << where;
+                EXPECT_LE(r->y + r->h, bottom) << where;
+            }
+        }
+    }
+}
+
+struct Case {
+    std::string name;
+    Program program;
+};
+
+std::vector<Case> matrix() {
+    std::vector<Case> cases;
+    for (std::size_t n : {1, 5, 10, 40}) {
+        cases.push_back({std::to_string(n) + " exercises", programOf(n)});
+    }
+    Program long_notes = programOf(3);
+    std::string note;
+    while (note.size() < 5000) {
+        note += "Keep your back flat and move slowly with each breath you take. ";
+    }
+    note.resize(5000);
+    for (auto& item : long_notes.items) {
+        item.note = note;
+    }
+    cases.push_back({"5,000-character notes", long_notes});
+    Program long_word = programOf(2, std::string(300, 'W'));
+    long_word.items[0].note = std::string(300, 'x');
+    long_word.instructions = std::string(300, 'y');
+    long_word.clinic.name = std::string(300, 'C');
+    cases.push_back({"300-character words", long_word});
+    cases.push_back({"Spanish", programOf(4, "María José Núñez Güemes")});
+    cases.push_back({"Polish", programOf(4, "Łucja Żółkiewska-Ściślewska")});
+    cases.push_back({"Vietnamese", programOf(4, "Nguyễn Thị Phương Thảo")});
+    Program emoji = programOf(2, "Ana 😀 Lima");
+    emoji.items[1].note = "Great work 👍, keep going!";
+    cases.push_back({"emoji", emoji});
+    Program empty_fields = programOf(2, "");
+    empty_fields.date.clear();
+    empty_fields.therapist.clear();
+    empty_fields.clinic = {};
+    empty_fields.instructions.clear();
+    cases.push_back({"empty fields", empty_fields});
+    return cases;
+}
+
+TEST(HandoutLayout, NothingOutsideTheMarginsAcrossTheMatrix) {
+    auto inputs = builtinInputs();
+    for (const auto& c : matrix()) {
+        for (Paper paper : {Paper::Letter, Paper::A4}) {
+            for (bool large : {false, true}) {
+                Program p = c.program;
+                p.handout.paper = paper;
+                p.handout.large_print = large;
+                std::string what = c.name + (paper == Paper::A4 ? ", A4" : ", Letter") +
+                                   (large ? ", large print" : "");
+                Handout h = layoutHandout(p, inputs);
+                ASSERT_FALSE(h.document.pages.empty()) << what;
+                expectInsideMargins(h.document, p.handout, what);
+            }
+        }
+    }
+}
+
+TEST(HandoutLayout, EveryPageHasTheFooter) {
+    Handout h = layoutHandout(programOf(10), builtinInputs());
+    auto pages = pageTexts(h.document);
+    const std::string disclaimer = builtinCatalogue().handout.disclaimer_short;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        std::string page_x =
+            "Page " + std::to_string(i + 1) + " of " + std::to_string(pages.size());
+        EXPECT_TRUE(contains(pages[i], page_x)) << "page " << i + 1;
+        EXPECT_TRUE(contains(pages[i], disclaimer)) << "page " << i + 1;
+        EXPECT_TRUE(contains(pages[i], "Phone: 555-0142")) << "page " << i + 1;
+        EXPECT_TRUE(contains(pages[i], "Riverside Physical Therapy")) << "page " << i + 1;
+    }
+}
+
+TEST(HandoutLayout, SectionsInOrder) {
+    Program p = programOf(5);
+    Handout h = layoutHandout(p, builtinInputs());
+    std::string all;
+    for (const auto& page : pageTexts(h.document)) {
+        all += page + " ";
+    }
+    std::vector<std::string> order = {"Your home exercise program",
+                                      "For: María José Núñez",
+                                      "Date: November 24, 2026",
+                                      "Your therapist: Alex Rivera, PT, DPT",
+                                      "Do these 5 exercises every day.",
+                                      "Stay safe",
+                                      "Call your clinic at 555-0142 if:",
+                                      "Get emergency care right away if:",
+                                      "Call 911 or go to the emergency room.",
+                                      "Your exercises at a glance",
+                                      "About your low back",
+                                      "Moving safely",
+                                      "Exercise 1:",
+                                      "Exercise 5:",
+                                      "On a bad day:",
+                                      "When it gets easy:",
+                                      "Exercise log",
+                                      "Week 1: from Tue, Nov 24",
+                                      "Week 2: from Tue, Dec 1",
+                                      "Pain today (0-10)",
+                                      "About this handout",
+                                      "Where this advice comes from"};
+    std::size_t at = 0;
+    for (const auto& part : order) {
+        auto found = all.find(part, at);
+        ASSERT_NE(found, std::string::npos) << "missing or out of order: " << part;
+        at = found;
+    }
+    EXPECT_EQ(h.document.info.title, "Home exercise program for María José Núñez");
+    EXPECT_EQ(h.document.info.author, "Alex Rivera, PT, DPT");
+}
+
+TEST(HandoutLayout, EveryExerciseWithItsDoseAndTextOnOnePage) {
+    Program p = programOf(10);
+    p.items[2].dose.reps = 7;
+    p.items[2].note = "Only on good days.";
+    Handout h = layoutHandout(p, builtinInputs());
+    auto pages = pageTexts(h.document);
+    auto lookup = lookupIn(builtinExercises());
+    for (std::size_t i = 0; i < p.items.size(); ++i) {
+        Exercise e = *lookup(p.items[i].exercise_id);
+        std::string title = "Exercise " + std::to_string(i + 1) + ": " + e.name;
+        int found_on = -1;
+        for (std::size_t k = 0; k < pages.size(); ++k) {
+            if (contains(pages[k], title)) {
+                found_on = static_cast<int>(k);
+                break;
+            }
+        }
+        ASSERT_GE(found_on, 0) << title;
+        const std::string& page = pages[found_on];
+        // The block is whole on that page: its dose, every step, feel and stop-if.
+        EXPECT_TRUE(contains(page, "How much: " + doseText(p.items[i].dose))) << title;
+        for (const auto& step : e.steps) {
+            EXPECT_TRUE(contains(page, step)) << title << ": " << step;
+        }
+        EXPECT_TRUE(contains(page, "You should feel: " + e.feel)) << title;
+        EXPECT_TRUE(contains(page, "Stop if: " + e.stop_if)) << title;
+        if (!p.items[i].note.empty()) {
+            EXPECT_TRUE(contains(page, "Note from your therapist: " + p.items[i].note)) << title;
+        }
+    }
+}
+
+TEST(HandoutLayout, TheLogHasARowPerExercisePerWeek) {
+    for (int weeks : {0, 1, 4}) {
+        Program p = programOf(6);
+        p.handout.log_weeks = weeks;
+        Handout h = layoutHandout(p, builtinInputs());
+        std::string all;
+        for (const auto& page : pageTexts(h.document)) {
+            all += page + " ";
+        }
+        // The log's rows: "1. Bridge" also heads the list at a glance on page 1.
+        const std::size_t log_at = std::min(all.find("Exercise log"), all.size());
+        auto count = [&](const std::string& part) {
+            std::size_t n = 0;
+            for (auto at = all.find(part, log_at); at != std::string::npos;
+                 at = all.find(part, at + 1)) {
+                ++n;
+            }
+            return n;
+        };
+        EXPECT_EQ(count("Pain today (0-10)"), static_cast<std::size_t>(weeks));
+        EXPECT_EQ(count("Exercise log"), weeks > 0 ? 1u : 0u);
+        auto lookup = lookupIn(builtinExercises());
+        for (std::size_t i = 0; i < p.items.size(); ++i) {
+            std::string row = std::to_string(i + 1) + ". " + lookup(p.items[i].exercise_id)->name;
+            EXPECT_EQ(count(row), static_cast<std::size_t>(weeks)) << row;
+        }
+    }
+}
+
+TEST(HandoutLayout, ATallBlockContinuesUnderItsTitle) {
+    Program p = programOf(1);
+    std::string note;
+    while (note.size() < 5000) {
+        note += "Move slowly. ";
+    }
+    p.items[0].note = note;
+    p.handout.large_print = true;
+    Handout h = layoutHandout(p, builtinInputs());
+    auto pages = pageTexts(h.document);
+    std::size_t continued = 0;
+    for (const auto& page : pages) {
+        continued += contains(page, "Exercise 1: Tummy tighten (abdominal brace) (continued)");
+    }
+    EXPECT_GE(continued, 1u);
+}
+
+TEST(HandoutLayout, MissingGlyphsAreReportedAndMarked) {
+    Program p = programOf(2, "Ana 😀 Lima");
+    p.items[1].note = "Great work 👍";
+    Handout h = layoutHandout(p, builtinInputs());
+    ASSERT_EQ(h.warnings.size(), 2u);
+    // The name is private: its characters are counted, not shown (warnings reach stderr).
+    EXPECT_EQ(h.warnings[0],
+              "The patient name has 1 kind of character the handout's font cannot print. Each "
+              "prints as \"\xEF\xBF\xBD\".");
+    EXPECT_EQ(h.warnings[1],
+              "The note on exercise 2 (Bird dog) has characters the handout's font cannot print: "
+              "\"👍\" (U+1F44D). Each prints as \"\xEF\xBF\xBD\".");
+    auto pages = pageTexts(h.document);
+    EXPECT_TRUE(contains(pages[0], "For: Ana \xEF\xBF\xBD Lima")) << pages[0];
+}
+
+TEST(HandoutLayout, EducationFollowsTheOptionAndTheCondition) {
+    auto has_education = [](const Program& p) {
+        Handout h = layoutHandout(p, builtinInputs());
+        std::string all;
+        for (const auto& page : pageTexts(h.document)) {
+            all += page;
+        }
+        return contains(all, "About your low back");
+    };
+    Program p = programOf(3);
+    EXPECT_TRUE(has_education(p));
+    p.handout.education = false;
+    EXPECT_FALSE(has_education(p));
+    p.handout.education = true;
+    // A program built by hand names no condition: its exercises all list lumbar stenosis.
+    p.condition.clear();
+    EXPECT_TRUE(has_education(p));
+    // One exercise that lists no condition: no condition is shared, none is guessed.
+    auto mine = builtinInputs().lookup(p.items[0].exercise_id);
+    ASSERT_TRUE(mine.has_value());
+    mine->id = "my-own-move";
+    mine->builtin = false;
+    mine->conditions.clear();
+    p.custom_exercises.push_back(*mine);
+    p.items.push_back({mine->id, mine->default_dose, "", {}});
+    EXPECT_FALSE(has_education(p));
+    p.condition = "lumbar-spinal-stenosis";
+    EXPECT_TRUE(has_education(p));
+}
+
+TEST(HandoutLayout, UnknownExerciseIsAnError) {
+    Program p = programOf(2);
+    p.items[1].exercise_id = "moon-walk";
+    EXPECT_THROW(layoutHandout(p, builtinInputs()), InputError);
+}
+
+// The start and end pictures side by side, each at least 2.4 in wide and wider (never narrower)
+// in large print; no text runs into them: text is beside the row of pictures or under it.
+TEST(HandoutLayout, PicturesSideBySideAtLeastTwoPointFourInchesWide) {
+    auto inputs = builtinInputs();
+    auto image =
+        std::make_shared<RgbImage>(RgbImage{4, 3, std::vector<unsigned char>(36, 128), {}});
+    inputs.pictures = [&](const Exercise& e) {
+        return std::vector<Picture>{{"Start", 4.0 / 3.0, "photo-" + e.id + "-start", image, {}},
+                                    {"Finish", 4.0 / 3.0, "photo-" + e.id + "-end", image, {}}};
+    };
+    for (bool large : {false, true}) {
+        Program p = programOf(3);
+        p.handout.large_print = large;
+        Handout h = layoutHandout(p, inputs);
+        EXPECT_EQ(h.document.images.size(), 6u);
+        expectInsideMargins(h.document, p.handout, "pictures");
+        const double least = 2.4 * 72 * (large ? 18.0 / 14.0 : 1.0);
+        std::size_t pairs = 0;
+        for (const auto& page : h.document.pages) {
+            std::vector<Rect> frames;  // the frames the pictures sit in
+            std::vector<Image> images;
+            for (const auto& op : page.ops) {
+                if (const auto* img = std::get_if<Image>(&op)) {
+                    images.push_back(*img);
+                }
+                if (const auto* r = std::get_if<Rect>(&op); r && r->w >= least - 0.01) {
+                    frames.push_back(*r);
+                }
+            }
+            if (images.size() != 2) {
+                continue;
+            }
+            ++pairs;
+            ASSERT_EQ(frames.size(), 2u);
+            EXPECT_DOUBLE_EQ(frames[0].y, frames[1].y);         // side by side
+            EXPECT_GT(frames[1].x, frames[0].x + frames[0].w);  // start, then end
+            const double row_top = frames[0].y;
+            const double row_bottom = frames[0].y + frames[0].h;
+            const double row_right = frames[1].x + frames[1].w;
+            for (const auto& op : page.ops) {
+                const auto* t = std::get_if<TextRun>(&op);
+                if (t == nullptr || t->baseline < row_top || t->baseline > row_bottom + t->size ||
+                    t->text == "Start" || t->text == "Finish") {
+                    continue;
+                }
+                // Text level with the pictures is beside them, never over them.
+                EXPECT_TRUE(t->x > row_right || t->baseline - t->size * 0.8 >= row_bottom)
+                    << t->text;
+            }
+        }
+        EXPECT_EQ(pairs, 3u) << (large ? "large print" : "normal print");
+    }
+}
+
+TEST(HandoutText, MainMessage) {
+    auto doses = [](const Program& p) {
+        std::vector<Dose> out;
+        for (const auto& item : p.items) {
+            out.push_back(item.dose);
+        }
+        return out;
+    };
+    Program p = programOf(5);
+    EXPECT_EQ(mainMessage(doses(p), 0),
+              "Do these 5 exercises every day. Move slowly, and keep breathing.");
+    EXPECT_EQ(mainMessage(doses(p), 1),
+              "Do these 5 exercises every day. Do the test 1 time only. Move slowly, and keep "
+              "breathing.");
+    EXPECT_EQ(mainMessage({}, 1), "Do this test 1 time only. Move slowly, and keep breathing.");
+    EXPECT_EQ(mainMessage({}, 0), "Your therapist will add your exercises.");
+    p = programOf(1);
+    p.items[0].dose.days_per_week = 5;
+    EXPECT_EQ(mainMessage(doses(p), 0),
+              "Do this 1 exercise on 5 days a week. Move slowly, and keep breathing.");
+    p = programOf(2);
+    p.items[0].dose.days_per_week = 3;
+    EXPECT_EQ(mainMessage(doses(p), 0),
+              "Do these 2 exercises. Each one says how often. Move slowly, and keep "
+              "breathing.");
+}
+
+TEST(HandoutText, ReadableDates) {
+    EXPECT_EQ(readableDate("2026-11-24", Paper::Letter), "November 24, 2026");
+    EXPECT_EQ(readableDate("2026-01-05", Paper::A4), "5 January 2026");
+    EXPECT_EQ(readableDate("soon", Paper::Letter), "soon");
+    EXPECT_EQ(readableDate("", Paper::Letter), "");
+}
+
+}  // namespace
+}  // namespace hep

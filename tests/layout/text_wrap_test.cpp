@@ -1,0 +1,160 @@
+#include "layout/text_wrap.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "layout/export_error.h"
+#include "text/utf8.h"
+
+namespace hep {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+const FontMetrics& regular() {
+    return fontMetrics(FontStyle::Regular);
+}
+
+double width(std::string_view text, double size = 14) {
+    return regular().textWidth(text, size);
+}
+
+TEST(WrapText, BreaksAtSpacesWhereTheLineIsFull) {
+    const std::string text = "Do these 5 exercises every day. Move slowly.";
+    // Exactly wide enough for "Do these 5 exercises": the line may touch the limit.
+    const double exact = width("Do these 5 exercises");
+    EXPECT_EQ(wrapText(text, regular(), 14, exact),
+              (Lines{"Do these 5 exercises", "every day. Move", "slowly."}));
+    // A hair narrower and "exercises" moves down.
+    EXPECT_EQ(wrapText(text, regular(), 14, exact - 0.001),
+              (Lines{"Do these 5", "exercises every day.", "Move slowly."}));
+    EXPECT_EQ(wrapText(text, regular(), 14, 1000), (Lines{text}));
+}
+
+TEST(WrapText, CollapsesSpacesAndHonoursHardBreaks) {
+    EXPECT_EQ(wrapText("  Hold   for\t20 seconds.  ", regular(), 14, 1000),
+              (Lines{"Hold for 20 seconds."}));
+    EXPECT_EQ(wrapText("Stop if:\nit hurts more\n\nCall us", regular(), 14, 1000),
+              (Lines{"Stop if:", "it hurts more", "", "Call us"}));
+    EXPECT_EQ(wrapText("Line one\r\nLine two", regular(), 14, 1000),
+              (Lines{"Line one", "Line two"}));
+    EXPECT_EQ(wrapText("a\n   \nb", regular(), 14, 1000), (Lines{"a", "", "b"}));
+}
+
+TEST(WrapText, EmptyAndBlankTextGiveNoLines) {
+    EXPECT_TRUE(wrapText("", regular(), 14, 100).empty());
+    EXPECT_TRUE(wrapText("      ", regular(), 14, 100).empty());
+    EXPECT_TRUE(wrapText(" \t \n  \n ", regular(), 14, 100).empty());
+}
+
+TEST(WrapText, BreaksAWordWiderThanTheLineBetweenCharacters) {
+    const std::string word(300, 'x');
+    const double max = 100;
+    const Lines lines = wrapText(word, regular(), 14, max);
+    ASSERT_GT(lines.size(), 1u);
+    std::string joined;
+    for (const std::string& line : lines) {
+        EXPECT_LE(width(line), max);
+        joined += line;
+    }
+    EXPECT_EQ(joined, word);
+    // Every line but the last is full: one more character would not fit.
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        EXPECT_GT(width(lines[i] + "x"), max);
+    }
+    // A long word after a short one starts on its own line; the word after it joins its tail.
+    const std::string longWord(lines[0].size() * 2 + 2, 'x');
+    EXPECT_EQ(wrapText("Go " + longWord + " now", regular(), 14, max),
+              (Lines{"Go", lines[0], lines[0], "xx now"}));
+}
+
+TEST(WrapText, NeverSplitsAMultiByteCharacterOrACombiningMark) {
+    // Each "ễ" is 3 bytes; "e" + U+0301 is a letter with a combining accent.
+    std::string word;
+    for (int i = 0; i < 60; ++i) {
+        word += i % 2 == 0 ? "\xE1\xBB\x85" : "e\xCC\x81";
+    }
+    for (double max = 12; max < 80; max += 3.7) {
+        const Lines lines = wrapText(word, regular(), 14, max);
+        std::string joined;
+        for (const std::string& line : lines) {
+            EXPECT_TRUE(isValidUtf8(line)) << max;
+            EXPECT_NE(decodeUtf8(line, 0).codePoint, char32_t{0x301}) << max;
+            EXPECT_LE(width(line), max);
+            joined += line;
+        }
+        EXPECT_EQ(joined, word);
+    }
+    const Lines polish = wrapText("Łódź żółć", regular(), 14, width("Łód"));
+    EXPECT_EQ(polish, (Lines{"Łód", "ź", "żół", "ć"}));
+}
+
+TEST(WrapText, RefusesALineNarrowerThanACharacter) {
+    EXPECT_THROW(wrapText("W", regular(), 14, 1), ExportError);
+    EXPECT_THROW(wrapText("word", regular(), 14, 0), ExportError);
+    EXPECT_THROW(wrapText("word", regular(), 0, 100), ExportError);
+}
+
+TEST(WrapText, RandomTextKeepsEveryWordAndFits) {
+    const std::vector<std::string> pieces = {
+        "a", "b", "e", "m", "W", "1",  ".", ",",        "é", "ñ", "ü", "Ł", "ó",  "ź",  "ż", "ễ",
+        "ư", "ơ", "Đ", "Ω", "Ж", "中", "😀", "\xCC\x81", "☐", " ", " ", " ", "  ", "\t", "\n"};
+    std::mt19937 random(20240611);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
+    std::uniform_int_distribution<int> length(0, 400);
+    std::uniform_real_distribution<double> maxWidth(40, 400);  // "Ж" at 24 pt is 28.6
+    std::uniform_int_distribution<int> sizes(10, 24);
+    const auto words = [](std::string_view text) {
+        std::string out;
+        for (const char c : text) {
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                out += c;
+            }
+        }
+        return out;
+    };
+    for (int round = 0; round < 500; ++round) {
+        std::string text;
+        for (int i = length(random); i > 0; --i) {
+            text += pieces[pick(random)];
+        }
+        const double max = maxWidth(random);
+        const double size = sizes(random);
+        const FontMetrics& font = round % 2 == 0 ? regular() : fontMetrics(FontStyle::Bold);
+        const Lines lines = wrapText(text, font, size, max);
+        std::string joined;
+        for (const std::string& line : lines) {
+            EXPECT_LE(font.textWidth(line, size), max) << text;
+            EXPECT_TRUE(isValidUtf8(line));
+            EXPECT_EQ(line.find("  "), std::string::npos);
+            if (!line.empty()) {
+                EXPECT_NE(line.front(), ' ');
+                EXPECT_NE(line.back(), ' ');
+            }
+            joined += line;
+        }
+        ASSERT_EQ(words(joined), words(text)) << "round " << round;
+    }
+}
+
+TEST(MissingGlyphs, FindsWhatDejaVuCannotDraw) {
+    EXPECT_TRUE(findMissingGlyphs("Núñez, Łódź, Nguyễn: Ω Ж ☐ ✓", regular()).empty());
+    EXPECT_TRUE(findMissingGlyphs("tabs\tand\nbreaks\r\n", regular()).empty());
+    EXPECT_EQ(findMissingGlyphs("Hi 😀 中文 😀 x", regular()),
+              (std::vector<char32_t>{0x1F600, 0x4E2D, 0x6587}));
+    EXPECT_EQ(findMissingGlyphs("bad \xFF byte", regular()), (std::vector<char32_t>{0xFFFD}));
+    EXPECT_EQ(findMissingGlyphs(std::string("nul\0x", 5), regular()), (std::vector<char32_t>{0}));
+}
+
+TEST(MissingGlyphs, ReplacesThemWithAMarkTheFontHas) {
+    EXPECT_TRUE(regular().hasGlyph(0xFFFD));
+    EXPECT_EQ(replacementMark(regular()), char32_t{0xFFFD});
+    EXPECT_EQ(replaceMissingGlyphs("Hi 😀 中\xFF!\nok", regular()),
+              "Hi \xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD!\nok");
+    EXPECT_EQ(replaceMissingGlyphs("Núñez", regular()), "Núñez");
+    EXPECT_TRUE(findMissingGlyphs(replaceMissingGlyphs("😀 中 \x80", regular()), regular()).empty());
+}
+
+}  // namespace
+}  // namespace hep

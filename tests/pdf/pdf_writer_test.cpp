@@ -1,0 +1,467 @@
+#include "pdf/pdf_writer.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <random>
+#include <set>
+#include <sstream>
+
+#include "core/errors.h"
+#include "hpdf_error_text.h"
+#include "layout/export_error.h"
+#include "layout/fonts.h"
+#include "tests/support/test_support.h"
+
+namespace hep {
+namespace {
+
+using test::CommandResult;
+using test::missingTool;
+using test::runCommand;
+using test::ScopedEnv;
+using test::shellQuote;
+using test::TempDir;
+
+// Noise does not compress, so a second copy of the image would show in the file size.
+RgbImage noiseImage(int width, int height) {
+    RgbImage image{width, height, {}, {}};
+    std::mt19937 random(7);
+    std::uniform_int_distribution<int> byte(0, 255);
+    image.pixels.resize(std::size_t(width) * height * 3);
+    for (unsigned char& value : image.pixels) {
+        value = static_cast<unsigned char>(byte(random));
+    }
+    return image;
+}
+
+Document sampleDocument(PageSize size = kLetter, int imageDraws = 5) {
+    Document doc;
+    doc.info.title = "Your home exercise program: José Núñez";
+    doc.info.author = "Anna Łódź, PT";
+    doc.info.subject = "Home exercises";
+    doc.info.creator = "HEP Studio tests";
+    doc.images["figure"] = noiseImage(64, 48);
+
+    Page& page = doc.addPage(size);
+    page.ops.push_back(TextRun{72, 90, "Your home exercise program", FontStyle::Bold, 20, 0});
+    page.ops.push_back(
+        TextRun{72, 120, "For: José Núñez, Françoise Müller", FontStyle::Regular, 14, 0});
+    page.ops.push_back(
+        TextRun{72, 140, "Clinic: Łódź, ul. Piotrkowska 12", FontStyle::Regular, 14, 0});
+    page.ops.push_back(
+        TextRun{72, 160, "Therapist: Nguyễn Thị Minh Khai", FontStyle::Regular, 14, 0.2});
+    page.ops.push_back(TextRun{72, 180, "Ελληνικά, Русский, Čeština ☐ ✓", FontStyle::Bold, 14, 0});
+    page.ops.push_back(Line{72, 190, 540, 190, 1, 0});
+    page.ops.push_back(Rect{72, 200, 468, 100, 2, 0, std::nullopt});
+    page.ops.push_back(Rect{80, 210, 12, 12, 1, 0, 0.9});
+    page.ops.push_back(Circle{300, 400, 12, 3, 0});
+    Path figure;
+    figure.points = {{300, 412}, {300, 460}, {280, 500}};
+    figure.width = 3;
+    page.ops.push_back(figure);
+    page.ops.push_back(Path{{{300, 430}, {330, 445}, {350, 430}}, 3, 0, true});
+    for (int i = 0; i < imageDraws; ++i) {
+        page.ops.push_back(Image{72.0 + 90 * i, 520, 80, 60, "figure"});
+    }
+    Page& second = doc.addPage(size);
+    second.ops.push_back(TextRun{72, 72, "Page 2 of 2", FontStyle::Regular, 10, 0});
+    return doc;
+}
+
+void requireTools() {
+    for (const auto& [tool, package] :
+         {std::pair{"qpdf", "qpdf"}, std::pair{"pdffonts", "poppler-utils"},
+          std::pair{"pdftotext", "poppler-utils"}, std::pair{"pdfinfo", "poppler-utils"},
+          std::pair{"pdfimages", "poppler-utils"}, std::pair{"pdftoppm", "poppler-utils"}}) {
+        const std::string message = missingTool(tool, package);
+        ASSERT_TRUE(message.empty()) << message;
+    }
+}
+
+CommandResult tool(const std::string& command, const std::filesystem::path& pdf,
+                   const std::string& after = "") {
+    return runCommand(command + " " + shellQuote(pdf.string()) + after);
+}
+
+std::string infoField(const std::string& pdfinfo, const std::string& field) {
+    std::istringstream lines(pdfinfo);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind(field + ":", 0) == 0) {
+            const std::size_t value = line.find_first_not_of(' ', field.size() + 1);
+            return value == std::string::npos ? "" : line.substr(value);
+        }
+    }
+    return {};
+}
+
+std::vector<std::string> directoryEntries(const std::filesystem::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+class PdfWriter : public ::testing::Test {
+  protected:
+    void SetUp() override { requireTools(); }
+
+    std::filesystem::path write(const Document& doc, const std::string& name = "handout.pdf") {
+        auto file = dir_.path() / name;
+        writePdf(doc, file);
+        return file;
+    }
+
+    TempDir dir_;
+    ScopedEnv noEpoch_{"SOURCE_DATE_EPOCH", std::nullopt};
+};
+
+TEST_F(PdfWriter, QpdfFindsNoErrors) {
+    const CommandResult check = tool("qpdf --check", write(sampleDocument()));
+    EXPECT_EQ(check.exitCode, 0) << check.output << check.errors;
+}
+
+TEST_F(PdfWriter, BothFontsAreEmbedded) {
+    const CommandResult fonts = tool("pdffonts", write(sampleDocument()));
+    ASSERT_EQ(fonts.exitCode, 0) << fonts.errors;
+    std::istringstream lines(fonts.output);
+    std::string line;
+    std::getline(lines, line);
+    std::getline(lines, line);
+    std::set<std::string> embedded;
+    while (std::getline(lines, line)) {
+        std::istringstream words(line);
+        std::vector<std::string> columns{std::istream_iterator<std::string>(words), {}};
+        ASSERT_GE(columns.size(), 6u) << line;
+        EXPECT_EQ(columns[columns.size() - 5], "yes") << "not embedded: " << line;
+        // libharu names them like "HPDFAA+DejaVuSans,Book": a subset tag, then the style.
+        const std::string name = columns[0].substr(columns[0].find('+') + 1);
+        embedded.insert(name.substr(0, name.find(',')));
+    }
+    EXPECT_EQ(embedded, (std::set<std::string>{"DejaVuSans", "DejaVuSans-Bold"})) << fonts.output;
+}
+
+TEST_F(PdfWriter, TextInSeveralLanguagesExtracts) {
+    const CommandResult text = tool("pdftotext -q", write(sampleDocument()), " -");
+    ASSERT_EQ(text.exitCode, 0) << text.errors;
+    for (const char* expected : {"Your home exercise program", "Núñez", "Müller", "Łódź", "Nguyễn",
+                                 "Thị", "Ελληνικά", "Русский", "Čeština", "Page 2 of 2"}) {
+        EXPECT_NE(text.output.find(expected), std::string::npos) << expected << " in\n"
+                                                                 << text.output;
+    }
+}
+
+TEST_F(PdfWriter, TextLandsWhereTheLayoutMeasuredIt) {
+    Document doc;
+    Page& page = doc.addPage(kLetter);
+    const std::string word = "Stretching";
+    page.ops.push_back(TextRun{100, 200, word, FontStyle::Regular, 20, 0});
+    const CommandResult boxes = tool("pdftotext -q -bbox", write(doc), " -");
+    ASSERT_EQ(boxes.exitCode, 0) << boxes.errors;
+    const std::size_t at = boxes.output.find("<word ");
+    ASSERT_NE(at, std::string::npos) << boxes.output;
+    double xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+    ASSERT_EQ(std::sscanf(boxes.output.c_str() + at,
+                          "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &xMin, &yMin,
+                          &xMax, &yMax),
+              4)
+        << boxes.output;
+    // poppler reports boxes with the origin top-left, like the Document.
+    EXPECT_NEAR(xMin, 100, 0.05);
+    EXPECT_NEAR(xMax - xMin, fontMetrics(FontStyle::Regular).textWidth(word, 20), 0.05);
+    EXPECT_LT(yMin, 200);
+    EXPECT_GT(yMax, 200);
+    EXPECT_LT(yMax, 210);
+}
+
+// Renders page 1 at 72 dpi (one pixel per point) in gray and reads the pixels.
+struct GrayBitmap {
+    int width = 0;
+    int height = 0;
+    std::vector<unsigned char> pixels;
+    int at(double x, double y) const {
+        return pixels[std::size_t(int(y)) * std::size_t(width) + std::size_t(int(x))];
+    }
+};
+
+GrayBitmap rasterize(const std::filesystem::path& pdf) {
+    const auto prefix = pdf.parent_path() / "page";
+    const CommandResult result =
+        runCommand("pdftoppm -gray -r 72 -f 1 -l 1 -singlefile " + shellQuote(pdf.string()) + " " +
+                   shellQuote(prefix.string()));
+    EXPECT_EQ(result.exitCode, 0) << result.errors;
+    std::ifstream in(prefix.string() + ".pgm", std::ios::binary);
+    GrayBitmap bitmap;
+    std::string magic;
+    int maxValue = 0;
+    in >> magic >> bitmap.width >> bitmap.height >> maxValue;
+    in.get();
+    EXPECT_EQ(magic, "P5");
+    bitmap.pixels.resize(std::size_t(bitmap.width) * bitmap.height);
+    in.read(reinterpret_cast<char*>(bitmap.pixels.data()),
+            static_cast<std::streamsize>(bitmap.pixels.size()));
+    return bitmap;
+}
+
+TEST_F(PdfWriter, ShapesLandWhereTheDocumentPutsThem) {
+    Document doc;
+    doc.images["black"] = RgbImage{2, 2, std::vector<unsigned char>(12, 0), {}};
+    Page& page = doc.addPage(kLetter);
+    page.ops.push_back(Rect{100, 50, 40, 40, 0, 0, 0.0});             // filled, no outline
+    page.ops.push_back(Line{300, 100, 400, 100, 4, 0});               // horizontal
+    page.ops.push_back(Circle{200, 300, 30, 4, 0});                   // outline only
+    page.ops.push_back(Path{{{400, 400}, {450, 450}}, 6, 0, false});  // diagonal
+    page.ops.push_back(Image{50, 500, 20, 20, "black"});
+    page.ops.push_back(Rect{300, 600, 100, 50, 2, 0, std::nullopt});  // outline only
+    const GrayBitmap bitmap = rasterize(write(doc));
+    ASSERT_EQ(bitmap.width, 612);
+    ASSERT_EQ(bitmap.height, 792);
+    const auto dark = [&](double x, double y) { return bitmap.at(x, y) < 64; };
+    EXPECT_TRUE(dark(120, 70));
+    EXPECT_FALSE(dark(120, 792 - 70));  // y is not upside down
+    EXPECT_TRUE(dark(350, 100));
+    EXPECT_FALSE(dark(350, 110));
+    EXPECT_TRUE(dark(230, 300));
+    EXPECT_FALSE(dark(200, 300));
+    EXPECT_TRUE(dark(425, 425));
+    EXPECT_FALSE(dark(440, 410));
+    EXPECT_TRUE(dark(60, 510));
+    EXPECT_FALSE(dark(60, 530));
+    EXPECT_TRUE(dark(350, 600));
+    EXPECT_FALSE(dark(350, 625));
+}
+
+TEST_F(PdfWriter, PageSizes) {
+    for (const auto& [size, label] : {std::pair{kLetter, "letter"}, std::pair{kA4, "A4"}}) {
+        const CommandResult info = tool("pdfinfo", write(sampleDocument(size)));
+        ASSERT_EQ(info.exitCode, 0) << info.errors;
+        const std::string pageSize = infoField(info.output, "Page size");
+        double width = 0, height = 0;
+        ASSERT_EQ(std::sscanf(pageSize.c_str(), "%lf x %lf", &width, &height), 2) << pageSize;
+        EXPECT_NEAR(width, size.width, 0.01) << pageSize;
+        EXPECT_NEAR(height, size.height, 0.01) << pageSize;
+        EXPECT_NE(pageSize.find(label), std::string::npos) << pageSize;
+        EXPECT_EQ(infoField(info.output, "Pages"), "2");
+    }
+    const CommandResult a4 = tool("pdfinfo", write(sampleDocument(kA4)));
+    EXPECT_EQ(infoField(a4.output, "Page size"), "595.276 x 841.89 pts (A4)");
+}
+
+TEST_F(PdfWriter, MetadataIsReadable) {
+    Document doc = sampleDocument();
+    doc.info.created = std::chrono::sys_days(std::chrono::year(2024) / 3 / 5) +
+                       std::chrono::hours(13) + std::chrono::minutes(4) + std::chrono::seconds(5);
+    const CommandResult info = tool("pdfinfo", write(doc));
+    ASSERT_EQ(info.exitCode, 0) << info.errors;
+    EXPECT_EQ(infoField(info.output, "Title"), "Your home exercise program: José Núñez");
+    EXPECT_EQ(infoField(info.output, "Author"), "Anna Łódź, PT");
+    EXPECT_EQ(infoField(info.output, "Subject"), "Home exercises");
+    EXPECT_EQ(infoField(info.output, "Creator"), "HEP Studio tests");
+    EXPECT_EQ(infoField(info.output, "CreationDate"), "Tue Mar  5 13:04:05 2024 UTC");
+}
+
+TEST_F(PdfWriter, ImageIsStoredOnceHoweverOftenItIsDrawn) {
+    const std::size_t once = renderPdf(sampleDocument(kLetter, 1)).size();
+    const std::size_t fiveTimes = renderPdf(sampleDocument(kLetter, 5)).size();
+    const std::size_t imageBytes = std::size_t{64} * 48 * 3;
+    EXPECT_GT(fiveTimes, once);
+    EXPECT_LT(fiveTimes - once, 500u) << once << " vs " << fiveTimes;
+    EXPECT_GT(once, imageBytes);  // the noise really is in there, uncompressed by nature
+
+    const CommandResult list = tool("pdfimages -list", write(sampleDocument(kLetter, 5)));
+    ASSERT_EQ(list.exitCode, 0) << list.errors;
+    std::istringstream lines(list.output);
+    std::string line;
+    std::getline(lines, line);
+    std::getline(lines, line);
+    int draws = 0;
+    std::set<std::string> objects;
+    while (std::getline(lines, line)) {
+        std::istringstream words(line);
+        std::vector<std::string> columns{std::istream_iterator<std::string>(words), {}};
+        ASSERT_GE(columns.size(), 12u) << line;
+        ++draws;
+        objects.insert(columns[10]);  // the "object" column
+    }
+    EXPECT_EQ(draws, 5) << list.output;
+    EXPECT_EQ(objects.size(), 1u) << list.output;
+}
+
+TEST_F(PdfWriter, SameInputSameBytesWithSourceDateEpoch) {
+    ScopedEnv epoch("SOURCE_DATE_EPOCH", "1700000000");
+    const std::vector<unsigned char> first = renderPdf(sampleDocument());
+    const std::vector<unsigned char> second = renderPdf(sampleDocument());
+    EXPECT_EQ(first, second);
+    const CommandResult info = tool("pdfinfo", write(sampleDocument()));
+    EXPECT_EQ(infoField(info.output, "CreationDate"), "Tue Nov 14 22:13:20 2023 UTC");
+    EXPECT_EQ(test::readBytes(dir_.path() / "handout.pdf"), first);
+
+    // The document's own time wins over the environment.
+    Document dated = sampleDocument();
+    dated.info.created = std::chrono::sys_days(std::chrono::year(2020) / 1 / 2);
+    const CommandResult datedInfo = tool("pdfinfo", write(dated, "dated.pdf"));
+    EXPECT_EQ(infoField(datedInfo.output, "CreationDate"), "Thu Jan  2 00:00:00 2020 UTC");
+}
+
+TEST_F(PdfWriter, NoDateWithoutTimeOrSourceDateEpoch) {
+    const CommandResult info = tool("pdfinfo", write(sampleDocument()));
+    ASSERT_EQ(info.exitCode, 0) << info.errors;
+    EXPECT_EQ(info.output.find("CreationDate"), std::string::npos) << info.output;
+    EXPECT_EQ(renderPdf(sampleDocument()), renderPdf(sampleDocument()));
+}
+
+TEST_F(PdfWriter, MalformedSourceDateEpochIsAnError) {
+    ScopedEnv epoch("SOURCE_DATE_EPOCH", "yesterday");
+    try {
+        renderPdf(sampleDocument());
+        FAIL() << "must throw";
+    } catch (const ExportError& error) {
+        EXPECT_NE(std::string(error.what()).find("SOURCE_DATE_EPOCH"), std::string::npos);
+    }
+}
+
+TEST_F(PdfWriter, FileIsPrivateToTheUser) {
+    const mode_t oldMask = ::umask(0);
+    const auto file = dir_.path() / "handout.pdf";
+    test::writeBytes(file, {'o', 'l', 'd'});
+    std::filesystem::permissions(file, std::filesystem::perms(0644));
+    writePdf(sampleDocument(), file);
+    ::umask(oldMask);
+    EXPECT_EQ(test::fileMode(file), 0600u);
+    EXPECT_EQ(directoryEntries(dir_.path()), (std::vector<std::string>{"handout.pdf"}));
+}
+
+TEST_F(PdfWriter, MissingFolderThrowsAndLeavesNothingBehind) {
+    const auto missing = dir_.path() / "no such folder";
+    try {
+        writePdf(sampleDocument(), missing / "handout.pdf");
+        FAIL() << "must throw";
+    } catch (const StorageError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find(missing.string()), std::string::npos) << message;
+        EXPECT_NE(message.find("does not exist"), std::string::npos) << message;
+    }
+    EXPECT_TRUE(directoryEntries(dir_.path()).empty());
+}
+
+TEST_F(PdfWriter, FolderThatIsAFileOrNotWritableIsAClearError) {
+    const auto notAFolder = dir_.path() / "notes.txt";
+    test::writeBytes(notAFolder, {'x'});
+    try {
+        writePdf(sampleDocument(), notAFolder / "handout.pdf");
+        FAIL() << "must throw";
+    } catch (const StorageError& error) {
+        EXPECT_NE(std::string(error.what()).find(notAFolder.string()), std::string::npos)
+            << error.what();
+    }
+    if (::geteuid() != 0) {  // root writes anywhere; the permission case needs a normal user
+        const auto locked = dir_.path() / "locked";
+        std::filesystem::create_directory(locked);
+        std::filesystem::permissions(locked, std::filesystem::perms(0500));
+        try {
+            writePdf(sampleDocument(), locked / "handout.pdf");
+            FAIL() << "must throw";
+        } catch (const StorageError& error) {
+            const std::string message = error.what();
+            EXPECT_NE(message.find(locked.string()), std::string::npos) << message;
+            EXPECT_NE(message.find("not writable"), std::string::npos) << message;
+        }
+        std::filesystem::permissions(locked, std::filesystem::perms(0700));
+        EXPECT_TRUE(directoryEntries(locked).empty());
+    }
+    const std::vector<std::string> expected = ::geteuid() != 0
+                                                  ? std::vector<std::string>{"locked", "notes.txt"}
+                                                  : std::vector<std::string>{"notes.txt"};
+    EXPECT_EQ(directoryEntries(dir_.path()), expected);
+}
+
+TEST_F(PdfWriter, FailedRenderLeavesTheOldFileIntact) {
+    const auto file = dir_.path() / "handout.pdf";
+    const std::vector<unsigned char> old = {'o', 'l', 'd', ' ', 'P', 'D', 'F'};
+    test::writeBytes(file, old);
+
+    std::vector<Document> broken;
+    broken.push_back(sampleDocument());
+    broken.back().pages[0].ops.push_back(Image{0, 0, 10, 10, "no such image"});
+    broken.push_back(sampleDocument());
+    broken.back().pages[0].ops.push_back(Line{0, 0, 10, 10, 1, 2.0});  // gray above 1
+    broken.push_back(sampleDocument());
+    broken.back().pages[0].ops.push_back(TextRun{72, 72, "Smile 😀", FontStyle::Regular, 14, 0});
+    broken.push_back(sampleDocument());
+    broken.back().pages[0].ops.push_back(
+        Circle{std::numeric_limits<double>::quiet_NaN(), 10, 5, 1, 0});
+    broken.push_back(sampleDocument());
+    broken.back().images["figure"].pixels.pop_back();
+    broken.push_back(Document{});
+
+    for (const Document& doc : broken) {
+        EXPECT_THROW(writePdf(doc, file), ExportError);
+        EXPECT_EQ(test::readBytes(file), old);
+        EXPECT_EQ(directoryEntries(dir_.path()), (std::vector<std::string>{"handout.pdf"}));
+    }
+}
+
+TEST_F(PdfWriter, FailedRenameRemovesTheTemporaryFile) {
+    const auto folder = dir_.path() / "handout.pdf";  // a folder where the file should go
+    std::filesystem::create_directory(folder);
+    EXPECT_THROW(writePdf(sampleDocument(), folder), StorageError);
+    EXPECT_EQ(directoryEntries(dir_.path()), (std::vector<std::string>{"handout.pdf"}));
+    EXPECT_TRUE(std::filesystem::is_directory(folder));
+}
+
+TEST(PdfWriterErrors, LibharuErrorsSayWhatFailed) {
+    Document doc;
+    Page& page = doc.addPage(kLetter);
+    page.ops.push_back(Line{0, 0, 10, 10, 1, 0});
+    page.ops.push_back(Line{0, 0, 10, 10, 1, 1.5});
+    try {
+        renderPdf(doc);
+        FAIL() << "must throw";
+    } catch (const ExportError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find("page 1, drawing 2 (line)"), std::string::npos) << message;
+        EXPECT_NE(message.find("gray"), std::string::npos) << message;
+        EXPECT_NE(message.find("0x1056"), std::string::npos) << message;
+        EXPECT_NE(message.find("out of range"), std::string::npos) << message;
+    }
+    doc.pages[0].ops[1] = TextRun{72, 72, "Huge", FontStyle::Regular, 700, 0};
+    try {
+        renderPdf(doc);
+        FAIL() << "must throw";
+    } catch (const ExportError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find("page 1, drawing 2 (text)"), std::string::npos) << message;
+        EXPECT_NE(message.find("0x1050"), std::string::npos) << message;
+        EXPECT_NE(message.find("font size"), std::string::npos) << message;
+    }
+    // libharu would draw this one; the writer refuses it.
+    doc.pages[0].ops[1] = Circle{100, 100, -5, 1, 0};
+    EXPECT_THROW(renderPdf(doc), ExportError);
+    EXPECT_NE(describeHpdfError(0x1017, 0).find("0x1017"), std::string::npos);
+    EXPECT_NE(describeHpdfError(0x1017, 0).find("could not be opened"), std::string::npos);
+    EXPECT_NE(describeHpdfError(0x1999, 3).find("detail 3"), std::string::npos);
+}
+
+TEST(PdfWriterErrors, TextMustBeDrawable) {
+    Document doc;
+    doc.addPage(kLetter).ops.push_back(TextRun{72, 72, "bad \xFF", FontStyle::Regular, 14, 0});
+    EXPECT_THROW(renderPdf(doc), ExportError);
+    doc.pages[0].ops[0] = TextRun{72, 72, "中文", FontStyle::Bold, 14, 0};
+    try {
+        renderPdf(doc);
+        FAIL() << "must throw";
+    } catch (const ExportError& error) {
+        EXPECT_NE(std::string(error.what()).find("U+4E2D"), std::string::npos) << error.what();
+    }
+}
+
+}  // namespace
+}  // namespace hep
