@@ -42,13 +42,13 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
       services_(services),
       prompts_(std::move(prompts)),
       autosave_file_(std::move(autosave_file)),
-      preferences_(Preferences::load(*wxConfigBase::Get(), services.storage())),
-      editor_(preferences_.newProgram()),
+      preferences_(*wxConfigBase::Get(), services.storage()),
+      editor_(preferences_.current().newProgram()),
       preview_timer_(this),
       autosave_timer_(this) {
-    if (!preferences_.logo_path.empty()) {
+    if (!preferences().logo_path.empty()) {
         try {
-            services_.setLogo(loadImageFile(preferences_.logo_path));
+            services_.setLogo(loadImageFile(preferences().logo_path));
         } catch (const std::exception&) {
             services_.setLogo(std::nullopt);  // shown when the therapist opens Preferences
         }
@@ -82,8 +82,10 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
     };
     subscription_ =
         editor_.subscribe([this](const ProgramChanged& change) { onProgramChanged(change); });
+    preferences_subscription_ = preferences_.changes().subscribe(
+        [this](const PreferencesChanged& change) { usePreferences(change); });
     history_.Load(*wxConfigBase::Get());
-    if (!preferences_.remember_patients_in_recent_files) {
+    if (!preferences().remember_patients_in_recent_files) {
         forgetRecentFiles();  // names remembered before the preference was turned off
     }
     updateTitle();
@@ -193,39 +195,42 @@ void MainFrame::reportError(const std::exception& e, const wxString& what) {
 }
 
 void MainFrame::editPreferences() {
-    Preferences changed = preferences_;
+    Preferences changed = preferences();
     if (showPreferences(this, changed)) {
         applyPreferences(changed);
     }
 }
 
 void MainFrame::applyPreferences(const Preferences& changed) {
-    // The clinic's details (and the therapist, where the program had the old default) reach the
-    // program that is open, as one step that can be undone.
-    const Preferences old = preferences_;
-    if (changed.clinic != old.clinic || changed.therapist != old.therapist) {
-        editor_.change("Clinic details", [&](Program& p) {
-            if (p.clinic == old.clinic) {
-                p.clinic = changed.clinic;
-            }
-            if (p.therapist == old.therapist) {
-                p.therapist = changed.therapist;
-            }
-        });
-    }
-    preferences_ = changed;
-    if (!preferences_.save(*wxConfigBase::Get(), services_.storage())) {
+    if (!preferences_.set(changed)) {
         prompts_->error(this,
                         "The preferences could not be saved: they apply until HEP Studio "
                         "is closed.");
     }
-    if (!preferences_.remember_patients_in_recent_files) {
+}
+
+void MainFrame::usePreferences(const PreferencesChanged& change) {
+    // The clinic's details (and the therapist, where the program had the old default) reach the
+    // program that is open, as one step that can be undone.
+    const Preferences& old = change.before;
+    const Preferences& now = change.after;
+    if (now.clinic != old.clinic || now.therapist != old.therapist) {
+        editor_.change("Clinic details", [&](Program& p) {
+            if (p.clinic == old.clinic) {
+                p.clinic = now.clinic;
+            }
+            if (p.therapist == old.therapist) {
+                p.therapist = now.therapist;
+            }
+        });
+    }
+    if (!now.remember_patients_in_recent_files) {
         forgetRecentFiles();
     }
-    try {
-        services_.setLogo(preferences_.logo_path.empty()
+    try {  // read again even when the path is the same: the file may have been replaced
+        services_.setLogo(now.logo_path.empty()
                               ? std::nullopt
-                              : std::optional<RgbImage>(loadImageFile(preferences_.logo_path)));
+                              : std::optional<RgbImage>(loadImageFile(now.logo_path)));
     } catch (const std::exception& e) {
         services_.setLogo(std::nullopt);
         reportError(e, "The logo cannot be used.");

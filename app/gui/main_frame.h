@@ -15,7 +15,7 @@
 #include <string>
 
 #include "app/gui/app_services.h"
-#include "app/gui/preferences.h"
+#include "app/gui/preferences_keeper.h"
 #include "app/gui/user_prompts.h"
 #include "core/program_editor.h"
 
@@ -61,9 +61,10 @@ class MainFrame : public wxFrame {
     CataloguePanel* catalogue() { return catalogue_; }
     ProgramPanel* program() { return program_; }
     PreviewPanel* preview() { return preview_; }
-    Preferences& preferences() { return preferences_; }
-    // Keeps changed preferences (in wxConfig) and uses them: the logo, the preview, and when
-    // patient names are not to be remembered, an Open Recent menu emptied at once.
+    const Preferences& preferences() const { return preferences_.current(); }
+    PreferencesKeeper& preferencesKeeper() { return preferences_; }
+    // Keeps changed preferences, as the Preferences dialog's OK does; the window takes them
+    // up from the keeper's change topic (usePreferences).
     void applyPreferences(const Preferences& changed);
     std::size_t recentFileCount() const { return history_.GetCount(); }
 
@@ -89,6 +90,7 @@ class MainFrame : public wxFrame {
     void offerAutosave();
     void addRecent(const std::filesystem::path& path);
     void forgetRecentFiles();
+    void usePreferences(const PreferencesChanged& change);
     Document currentDocument(std::vector<std::string>* warnings = nullptr);
     // The document to export or print: throws InputError when a field is over its limit.
     Document outputDocument(std::vector<std::string>* warnings = nullptr);
@@ -100,7 +102,8 @@ class MainFrame : public wxFrame {
     AppServices& services_;
     std::unique_ptr<UserPrompts> prompts_;
     std::filesystem::path autosave_file_;
-    Preferences preferences_;
+    PreferencesKeeper preferences_;
+    Subscription preferences_subscription_;
     ProgramEditor editor_;
     CataloguePanel* catalogue_ = nullptr;
     ProgramPanel* program_ = nullptr;

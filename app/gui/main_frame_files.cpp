@@ -64,7 +64,7 @@ bool MainFrame::confirmDiscard() {
 
 void MainFrame::closeProgram() {
     if (confirmDiscard()) {
-        editor_.reset(preferences_.newProgram());
+        editor_.reset(preferences_.current().newProgram());
         std::error_code ec;
         std::filesystem::remove(autosave_file_, ec);
     }
@@ -72,7 +72,7 @@ void MainFrame::closeProgram() {
 
 void MainFrame::newProgram() {
     if (confirmDiscard()) {
-        editor_.reset(preferences_.newProgram());
+        editor_.reset(preferences_.current().newProgram());
     }
 }
 
@@ -90,7 +90,7 @@ bool MainFrame::openProgram(const std::filesystem::path& path) {
         HepFile file = readHepFile(path, services_.catalogue().lookup());
         Program program;
         if (file.kind == FileKind::Template) {
-            program = preferences_.newProgram();
+            program = preferences_.current().newProgram();
             program.items = file.template_.items;
             program.condition = file.template_.condition;
             program.instructions = file.template_.instructions;
@@ -159,7 +159,7 @@ void MainFrame::forgetRecentFiles() {
 }
 
 void MainFrame::addRecent(const std::filesystem::path& path) {
-    if (preferences_.remember_patients_in_recent_files) {
+    if (preferences_.current().remember_patients_in_recent_files) {
         history_.AddFileToHistory(wx(path.string()));
         history_.Save(*wxConfigBase::Get());
     }
@@ -189,7 +189,7 @@ void MainFrame::offerAutosave() {
             HepFile file = readHepFile(autosave_file_, services_.catalogue().lookup());
             // Restored work is unsaved work: one undoable step from an empty program, so the
             // user is asked before it is lost again.
-            editor_.reset(preferences_.newProgram());
+            editor_.reset(preferences_.current().newProgram());
             editor_.change("Restore unsaved program", [&](Program& p) { p = file.program; });
         } catch (const std::exception& e) {
             reportError(e, "The program could not be restored.");

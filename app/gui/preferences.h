@@ -18,6 +18,8 @@ struct Preferences {
     HandoutOptions handout;  // defaults for new programs
     bool remember_patients_in_recent_files = true;
 
+    bool operator==(const Preferences&) const = default;
+
     // The clinic's details come from the storage; a storage without them takes the ones this
     // user's settings held before they moved there (once).
     static Preferences load(wxConfigBase& config, Storage& storage);

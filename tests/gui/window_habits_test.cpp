@@ -186,6 +186,32 @@ TEST_F(WindowHabitsTest, ClinicDetailsFromPreferencesReachTheOpenProgram) {
     EXPECT_TRUE(frame_->editor().program().clinic.name.empty());
 }
 
+// The preferences are published: a view subscribes and hears each change with the values before
+// and after; one that has gone away (its subscription destroyed) hears nothing.
+TEST_F(WindowHabitsTest, PreferenceChangesArePublishedToSubscribers) {
+    std::vector<PreferencesChanged> heard;
+    auto subscription = frame_->preferencesKeeper().changes().subscribe(
+        [&](const PreferencesChanged& change) { heard.push_back(change); });
+    Preferences changed = frame_->preferences();
+    const std::string before = changed.therapist;
+    changed.therapist = "Alex Rivera, PT, DPT";
+    changed.handout.large_print = !changed.handout.large_print;
+    frame_->applyPreferences(changed);
+    ASSERT_EQ(heard.size(), 1u);
+    EXPECT_EQ(heard[0].before.therapist, before);
+    EXPECT_EQ(heard[0].after.therapist, "Alex Rivera, PT, DPT");
+    EXPECT_EQ(frame_->preferences().therapist, "Alex Rivera, PT, DPT");
+    // The window heard it too: the open program takes the new therapist as one undo step.
+    EXPECT_EQ(frame_->editor().program().therapist, "Alex Rivera, PT, DPT");
+    EXPECT_EQ(frame_->editor().undoDescription(), "Clinic details");
+
+    subscription.reset();
+    changed.therapist = "Sam Lee, PT";
+    frame_->applyPreferences(changed);
+    EXPECT_EQ(heard.size(), 1u);
+    EXPECT_EQ(frame_->editor().program().therapist, "Sam Lee, PT");
+}
+
 TEST_F(WindowHabitsTest, AboutTheConditionPrintsForAHandBuiltProgram) {
     frame_->addExercise("pelvic-tilt");
     frame_->addExercise("seated-forward-bend");
