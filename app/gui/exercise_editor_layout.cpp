@@ -6,6 +6,7 @@
 #include <wx/statbox.h>
 #include <wx/textctrl.h>
 
+#include "app/gui/dose_labels.h"
 #include "app/gui/exercise_editor_dialog.h"
 #include "app/gui/exercise_editor_parts.h"
 #include "app/gui/number_field.h"
@@ -77,10 +78,12 @@ wxSizer* ExerciseEditorDialog::buildSideColumn() {
     wxWindow* parent = box->GetStaticBox();
     auto* grid = new wxFlexGridSizer(2, 6, 10);
     grid->AddGrowableCol(1, 1);
-    for (const auto& field : doseFields()) {
-        grid->Add(new wxStaticText(parent, wxID_ANY, doseFieldLabel(field.name, true)), 0,
-                  wxALIGN_CENTER_VERTICAL);
-        auto* number = new NumberField(parent, doseFieldLabel(field.name, false), 0, field.max,
+    for (std::size_t i = 0; i < doseFields().size(); ++i) {
+        const DoseField& field = doseFields()[i];
+        grid->Add(
+            new wxStaticText(parent, wxID_ANY, withMnemonic(field.label, kDoseMnemonics[i]) + ":"),
+            0, wxALIGN_CENTER_VERTICAL);
+        auto* number = new NumberField(parent, wx(std::string(field.label)), 0, field.max,
                                        std::string(field.unit));
         number->onChange = [this](int, const wxString&) { updateLiveText(); };
         grid->Add(number->withButtons(), 0);

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/gui/dose_labels.h"
 #include "app/gui/wx_text.h"
 
 // In a namespace of their own: short names such as trimmed() must not clash with other files.
@@ -39,28 +40,8 @@ inline wxString plainWord(std::string_view word) {
     return wx(text);
 }
 
-struct DoseLabel {
-    std::string_view field;
-    const char* label;
-};
-inline const DoseLabel kDoseLabels[] = {
-    {"sets", "S&ets:"},
-    {"reps", "&Repetitions:"},
-    {"hold_seconds", "&Hold (seconds):"},
-    {"minutes", "&Minutes:"},
-    {"times_per_day", "Times a da&y:"},
-    {"days_per_week", "Days a wee&k:"},
-};
-
-inline wxString doseFieldLabel(std::string_view field, bool mnemonic) {
-    for (const auto& d : kDoseLabels) {
-        if (d.field == field) {
-            wxString label = d.label;
-            return mnemonic ? label : wxStripMenuCodes(label).BeforeLast(':');
-        }
-    }
-    return wx(std::string(field));
-}
+// The mnemonic letters of the dose fields, in doseFields() order (the words are the model's).
+inline constexpr char kDoseMnemonics[] = {'e', 'R', 'H', 'M', 'y', 'k'};
 
 // A field of checkExercise in plain words: "steps[2]" -> "Step 3", "dose.reps" -> "Default
 // dose, repetitions".
@@ -91,7 +72,7 @@ inline wxString plainField(const std::string& field) {
         }
     }
     if (field.rfind("dose.", 0) == 0) {
-        return "Default dose, " + doseFieldLabel(field.substr(5), false).Lower();
+        return "Default dose, " + doseFieldLabel(field.substr(5)).Lower();
     }
     return wx(field);
 }

@@ -4,6 +4,7 @@
 #include <wx/statbox.h>
 
 #include "app/gui/condition_choice.h"
+#include "app/gui/dose_labels.h"
 #include "app/gui/program_panel.h"
 #include "app/gui/program_panel_parts.h"
 #include "app/gui/side_choices.h"
@@ -25,15 +26,15 @@ wxWindow* ProgramPanel::buildDosePage(wxWindow* parent) {
     auto* grid = new wxFlexGridSizer(4, 8, 12);
     std::vector<wxStaticText*> labels;
     // The label first, so that its mnemonic goes to the field made after it.
-    auto label = [&](const char* text) {
+    auto label = [&](const wxString& text) {
         labels.push_back(new wxStaticText(page, wxID_ANY, text));
         grid->Add(labels.back(), 0, wxALIGN_CENTER_VERTICAL);
     };
     for (std::size_t i = 0; i < dose_.size(); ++i) {
         const auto& field = doseFields()[i];
-        label(kDoseLabels[i].label);
-        dose_[i] =
-            new NumberField(page, kDoseLabels[i].name, 0, field.max, std::string(field.unit));
+        label(withMnemonic(field.label, kDoseMnemonics[i]));
+        dose_[i] = new NumberField(page, wx(std::string(field.label)), 0, field.max,
+                                   std::string(field.unit));
         dose_[i]->text()->SetToolTip(
             wxString::Format("%d to %d; 0 leaves it out", field.min, field.max));
         grid->Add(dose_[i]->withButtons(), 0, wxALIGN_CENTER_VERTICAL);

@@ -1,4 +1,4 @@
-// Inside the program panel: the labels of the dose fields, the sides, and a label of a fixed
+// Inside the program panel: the mnemonics of the dose fields, the sides, and a label of a fixed
 // height, shared by the files the panel is written in.
 #pragma once
 
@@ -8,19 +8,8 @@
 
 namespace hep::gui::panel_parts {
 
-// The dose fields in doseFields() order: the label beside the field and the name in messages.
-struct DoseLabel {
-    const char* label;
-    const char* name;
-};
-inline const DoseLabel kDoseLabels[] = {
-    {"&Sets", "Sets"},
-    {"R&eps", "Reps"},
-    {"H&old (s)", "Hold"},
-    {"Mi&nutes", "Minutes"},
-    {"Times a d&ay", "Times a day"},
-    {"Days a wee&k", "Days a week"},
-};
+// The mnemonic letters of the dose fields, in doseFields() order (the words are the model's).
+inline constexpr char kDoseMnemonics[] = {'S', 'e', 'o', 'n', 'a', 'k'};
 inline constexpr int kProgramRows = 6;  // rows of the program list shown at the least
 
 // A label whose height is that of `lines` lines, so that new text never moves what is below it.

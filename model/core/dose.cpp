@@ -43,12 +43,12 @@ bool Dose::empty() const {
 
 const std::vector<DoseField>& doseFields() {
     static const std::vector<DoseField> fields = {
-        {"sets", &Dose::sets, 1, 10, ""},
-        {"reps", &Dose::reps, 1, 100, ""},
-        {"hold_seconds", &Dose::hold_seconds, 1, 600, "seconds"},
-        {"minutes", &Dose::minutes, 1, 180, "minutes"},
-        {"times_per_day", &Dose::times_per_day, 1, 12, ""},
-        {"days_per_week", &Dose::days_per_week, 1, 7, "days"},
+        {"sets", "Sets", &Dose::sets, 1, 10, ""},
+        {"reps", "Repetitions", &Dose::reps, 1, 100, ""},
+        {"hold_seconds", "Hold (seconds)", &Dose::hold_seconds, 1, 600, "seconds"},
+        {"minutes", "Minutes", &Dose::minutes, 1, 180, "minutes"},
+        {"times_per_day", "Times a day", &Dose::times_per_day, 1, 12, ""},
+        {"days_per_week", "Days a week", &Dose::days_per_week, 1, 7, "days"},
     };
     return fields;
 }

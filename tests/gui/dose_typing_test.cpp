@@ -125,9 +125,9 @@ TEST_F(DoseTypingTest, BadTextIsRefusedWithAMessageAndChangesNothing) {
         const char* message;
     };
     const Bad bad[] = {
-        {2, "9999", "Hold: 9999 is more than 600 seconds, the most."},
-        {1, "-", "Reps: \"-\" is not a whole number: type digits only."},
-        {1, "-3", "Reps: \"-3\" is not a whole number: type digits only."},
+        {2, "9999", "Hold (seconds): 9999 is more than 600 seconds, the most."},
+        {1, "-", "Repetitions: \"-\" is not a whole number: type digits only."},
+        {1, "-3", "Repetitions: \"-3\" is not a whole number: type digits only."},
         {0, "abc", "Sets: \"abc\" is not a whole number: type digits only."},
         {5, "8", "Days a week: 8 is more than 7 days, the most."},
         {4, "99999999999999999999999",
@@ -154,7 +154,8 @@ TEST_F(DoseTypingTest, BadTextIsRefusedWithAMessageAndChangesNothing) {
     press('a', wxMOD_CONTROL);
     press('v', wxMOD_CONTROL);
     EXPECT_EQ(hold->text()->GetValue(), "30 seconds");
-    EXPECT_EQ(oneLine(problem), "Hold: \"30 seconds\" is not a whole number: type digits only.");
+    EXPECT_EQ(oneLine(problem),
+              "Hold (seconds): \"30 seconds\" is not a whole number: type digits only.");
     EXPECT_EQ(frame_->editor().program().items[0].dose, before);
     // A good number after a bad one is taken, and the message goes.
     typeInto(hold->text(), "20");

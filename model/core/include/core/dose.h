@@ -31,7 +31,8 @@ struct Dose {
 // One numeric dose field: its name in files, its bounds (inclusive) and the unit said after a
 // bound in messages ("600 seconds"; "" for a count).
 struct DoseField {
-    std::string_view name;
+    std::string_view name;   // in files and messages of hep: "hold_seconds"
+    std::string_view label;  // in the window, in plain words: "Hold (seconds)"
     std::optional<int> Dose::*member;
     int min;
     int max;
