@@ -15,8 +15,6 @@ namespace hep::cli {
 
 namespace {
 
-constexpr double kWarnAboveGrade = 8.0;
-
 struct GradedText {
     std::string where;
     std::string text;
@@ -84,7 +82,7 @@ int checkCommand(Context& context, Arguments& args) {
     for (const auto& t : texts) {
         double grade = scoreText(t.text).grade;
         std::cout << "reading grade " << gradeText(grade) << ": " << t.where << "\n";
-        if (grade > kWarnAboveGrade) {
+        if (grade > kHighestGrade) {
             std::cout << "warning: " << path << ": " << t.where << " reads at grade "
                       << gradeText(grade)
                       << ", above 8; shorter sentences and shorter words make it easier for "

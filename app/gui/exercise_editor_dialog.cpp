@@ -222,7 +222,7 @@ void ExerciseEditorDialog::updateLiveText() {
         text = "Reading level: below grade 1 (good)";
     } else {
         text = wxString::Format("Reading level: grade %.1f (%s)", grade,
-                                grade <= kGoodGrade ? "good" : "fine; grade 6 or lower is best");
+                                grade <= kAimedGrade ? "good" : "fine; grade 6 or lower is best");
     }
     grade_->SetLabel(text);
     grade_->SetForegroundColour(grade_warns_ ? warningColour() : wxNullColour);

@@ -19,8 +19,6 @@ namespace hep::gui::editor_parts {
 
 using editor_text::plainWord;
 
-inline constexpr double kGoodGrade = 6.0;
-inline constexpr double kHighestGrade = 8.0;
 inline constexpr int kTextWidth = 460;
 inline constexpr int kSideWidth = 300;
 inline wxColour warningColour() {

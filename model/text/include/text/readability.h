@@ -5,6 +5,11 @@
 
 namespace hep {
 
+// The reading grades of text a patient reads (HANDOUT.md): aim at kAimedGrade or lower; above
+// kHighestGrade the window and hep check warn.
+inline constexpr double kAimedGrade = 6.0;
+inline constexpr double kHighestGrade = 8.0;
+
 // Counts and scores of a text. With no words every field is 0.
 struct ReadabilityScores {
     int sentences = 0;
