@@ -7,6 +7,7 @@
 #include "core/search_query.h"
 #include "sql_rows.h"
 #include "sqlite_database.h"
+#include "storage/summary_index.h"
 
 namespace hep {
 
@@ -49,36 +50,6 @@ void appendWords(const std::string& json_list, std::vector<std::string>& out) {
     }
 }
 
-char foldAscii(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool lessFolded(const std::string& a, const std::string& b) {
-    return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                        [](char x, char y) { return foldAscii(x) < foldAscii(y); });
-}
-
-bool startsWithFolded(const std::string& text, const std::string& prefix) {
-    if (prefix.empty() || prefix.size() > text.size()) {
-        return false;
-    }
-    for (std::size_t i = 0; i < prefix.size(); ++i) {
-        if (foldAscii(text[i]) != foldAscii(prefix[i])) {
-            return false;
-        }
-    }
-    return true;
-}
-
-std::string firstWord(const std::string& text) {
-    auto start = text.find_first_not_of(" \t");
-    if (start == std::string::npos) {
-        return {};
-    }
-    auto end = text.find_first_of(" \t", start);
-    return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
-
 // The keys of the exercises matching an FTS expression, sorted.
 std::vector<std::int64_t> matchingKeys(SQLite::Database& db, const std::string& expression) {
     SQLite::Statement q(db, "SELECT rowid FROM exercise_search WHERE exercise_search MATCH :m");
@@ -117,15 +88,7 @@ std::shared_ptr<const ExerciseSummaries> loadSummaries(Database::Impl& impl) {
         appendWords(q.getColumn(8).getString(), s.conditions);
         list->push_back(std::move(s));
     }
-    std::sort(list->begin(), list->end(), [](const ExerciseSummary& a, const ExerciseSummary& b) {
-        if (lessFolded(a.name, b.name)) {
-            return true;
-        }
-        if (lessFolded(b.name, a.name)) {
-            return false;
-        }
-        return a.id < b.id;
-    });
+    sortByName(*list);
     impl.summary_of_key.clear();
     for (std::uint32_t i = 0; i < list->size(); ++i) {
         impl.summary_of_key[(*list)[i].key] = i;
@@ -133,19 +96,6 @@ std::shared_ptr<const ExerciseSummaries> loadSummaries(Database::Impl& impl) {
     impl.summaries = list;
     impl.summaries_data_version = version;
     return impl.summaries;
-}
-
-bool passesFilters(const ExerciseSummary& s, const SearchQuery& query) {
-    if (!query.category.empty() && s.category != query.category) {
-        return false;
-    }
-    if (!query.position.empty() && s.position != query.position) {
-        return false;
-    }
-    auto has = [](const std::vector<std::string>& words, const std::string& word) {
-        return word.empty() || std::find(words.begin(), words.end(), word) != words.end();
-    };
-    return has(s.equipment, query.equipment) && has(s.conditions, query.condition);
 }
 
 }  // namespace
@@ -166,7 +116,6 @@ SearchResults SqliteCatalogueStore::search(const SearchQuery& query) const {
     auto matched = matchingKeys(impl.db, match);
     auto in_name = matchingKeys(impl.db, "name : (" + match + ")");
     auto in_purpose = matchingKeys(impl.db, "{name purpose} : (" + match + ")");
-    std::string first = firstWord(query.text);
     std::vector<std::pair<int, std::uint32_t>> ranked;  // (group, position in all)
     for (std::int64_t key : matched) {
         auto it = impl.summary_of_key.find(key);
@@ -177,13 +126,8 @@ SearchResults SqliteCatalogueStore::search(const SearchQuery& query) const {
         if (!passesFilters(s, query)) {
             continue;
         }
-        int group = 3;
-        if (holds(in_name, key)) {
-            group = startsWithFolded(s.name, first) ? 0 : 1;
-        } else if (holds(in_purpose, key)) {
-            group = 2;
-        }
-        ranked.emplace_back(group, it->second);
+        ranked.emplace_back(matchGroup(s, query.text, holds(in_name, key), holds(in_purpose, key)),
+                            it->second);
     }
     std::sort(ranked.begin(), ranked.end());
     order.reserve(ranked.size());
