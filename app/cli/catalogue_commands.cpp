@@ -5,32 +5,52 @@
 
 #include "app/cli/commands.h"
 #include "core/dose_text.h"
+#include "core/errors.h"
 #include "core/text_limits.h"
 #include "files/builtin_catalogue.h"
 #include "files/exercise_json.h"
+#include "server/server_storage.h"
 #include "storage/catalogue_store.h"
 
 namespace hep::cli {
 
+bool Context::onServer() const {
+    return db_path_ && isServerUri(db_path_->string());
+}
+
 std::filesystem::path Context::databasePath() const {
+    if (onServer()) {
+        throw InputError("backup and restore work on a local database file; " +
+                         serverName(db_path_->string()) +
+                         " is a clinic server, which its administrator backs up (pg_dump).");
+    }
     return db_path_ ? *db_path_ : Database::defaultPath();
 }
 
 void Context::checkOutput(const std::filesystem::path& output, std::vector<KeptFile> read) const {
-    read.push_back({databasePath(), "the HEP Studio database"});
+    if (!onServer()) {
+        read.push_back({databasePath(), "the HEP Studio database"});
+    }
     checkOutputIsNot(output, read);
 }
 
 Storage& Context::storage() {
     if (!storage_) {
-        storage_ = std::make_unique<SqliteStorage>(databasePath());
+        if (onServer()) {
+            storage_ = std::make_unique<ServerStorage>(db_path_->string());
+        } else {
+            auto local = std::make_unique<SqliteStorage>(databasePath());
+            local_ = local.get();
+            storage_ = std::move(local);
+        }
     }
     return *storage_;
 }
 
 Database& Context::database() {
+    databasePath();  // refuses a clinic server
     storage();
-    return storage_->database();
+    return local_->database();
 }
 
 namespace {

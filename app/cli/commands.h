@@ -19,7 +19,10 @@ class Context {
   public:
     explicit Context(std::optional<std::filesystem::path> db_path) : db_path_(std::move(db_path)) {}
     Storage& storage();
-    // The local database file (backups and restores are made of it).
+    // True when --db names a clinic server (a postgresql:// URI) rather than a file.
+    bool onServer() const;
+    // The local database file (backups and restores are made of it). Throws InputError on a
+    // clinic server: its administrator backs it up.
     Database& database();
     std::filesystem::path databasePath() const;  // without opening it
     // Throws InputError when an output would replace the database (or its journal) or one of
@@ -28,7 +31,8 @@ class Context {
 
   private:
     std::optional<std::filesystem::path> db_path_;
-    std::unique_ptr<SqliteStorage> storage_;
+    std::unique_ptr<Storage> storage_;
+    SqliteStorage* local_ = nullptr;  // storage_ when it is the local file
 };
 
 int catalogueCommand(Context& context, Arguments& args);

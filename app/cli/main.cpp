@@ -12,7 +12,7 @@
 
 namespace {
 
-const char* const kUsage = R"(Usage: hep [--db PATH] COMMAND [OPTIONS]
+const char* const kUsage = R"(Usage: hep [--db PATH|URI] COMMAND [OPTIONS]
 
 HEP Studio: home exercise programs and patient handouts.
 
@@ -51,7 +51,10 @@ Commands:
                               aside)
 
 Options:
-  --db PATH    the database to use (default: $XDG_DATA_HOME/hepstudio/hepstudio.db)
+  --db PATH    the database file to use (default: $XDG_DATA_HOME/hepstudio/hepstudio.db)
+  --db URI     a clinic server instead (PostgreSQL): postgresql://host/dbname, or
+               postgresql:// with the PG* environment variables; passwords come from
+               ~/.pgpass, never from HEP Studio
   --help       show this help
   --version    show the version
 

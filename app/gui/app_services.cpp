@@ -10,6 +10,9 @@ AppServices::AppServices(const std::filesystem::path& db_path)
     : storage_(std::make_unique<SqliteStorage>(db_path, Database::Access::Exclusive)),
       database_path_(db_path) {}
 
+AppServices::AppServices(std::unique_ptr<Storage> storage, std::filesystem::path database_path)
+    : storage_(std::move(storage)), database_path_(std::move(database_path)) {}
+
 HandoutInputs AppServices::handoutInputs() const {
     HandoutInputs inputs;
     inputs.text = builtinCatalogue().handout;

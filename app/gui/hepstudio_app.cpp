@@ -14,6 +14,7 @@
 #include "app/gui/main_frame.h"
 #include "app/gui/wx_text.h"
 #include "core/errors.h"
+#include "server/server_storage.h"
 #include "storage/database.h"
 
 namespace hep::gui {
@@ -31,10 +32,18 @@ class HepStudioApp : public wxApp {
         std::filesystem::path db_path =
             db_path_.empty() ? std::filesystem::path() : std::filesystem::path(utf8(db_path_));
         try {
-            if (db_path.empty()) {
-                db_path = Database::defaultPath();
+            if (isServerUri(utf8(db_path_))) {
+                // The clinic's shared catalogue; the work in progress is saved aside locally,
+                // as programs are: patient data never goes to the server.
+                db_path = Database::defaultPath().parent_path() / "clinic-server";
+                services_ = std::make_unique<AppServices>(
+                    std::make_unique<ServerStorage>(utf8(db_path_)), std::filesystem::path());
+            } else {
+                if (db_path.empty()) {
+                    db_path = Database::defaultPath();
+                }
+                services_ = openWithRecovery(db_path, askRecoveryWithDialog);
             }
-            services_ = openWithRecovery(db_path, askRecoveryWithDialog);
         } catch (const std::exception& e) {
             wxMessageBox(wx(e.what()), "HEP Studio cannot start", wxOK | wxICON_ERROR);
             return false;
@@ -53,7 +62,9 @@ class HepStudioApp : public wxApp {
 
     void OnInitCmdLine(wxCmdLineParser& parser) override {
         wxApp::OnInitCmdLine(parser);
-        parser.AddOption("", "db", "the database file to use", wxCMD_LINE_VAL_STRING);
+        parser.AddOption("", "db",
+                         "the database file to use, or a clinic server (postgresql://host/db)",
+                         wxCMD_LINE_VAL_STRING);
         parser.AddParam("program file to open", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     }
 

@@ -244,11 +244,11 @@ void MainFrame::showAbout() {
     info.SetVersion(HEP_VERSION);
     info.SetDescription(
         "Home exercise programs and patient handouts for physical therapists.\n\n"
-        "Data folder: " +
-        wx(services_.databasePath().parent_path().string()) + "\nLibraries: wxWidgets " +
+        "Catalogue: " +
+        wx(services_.storage().description()) + "\nLibraries: wxWidgets " +
         wxString(wxVERSION_NUM_DOT_STRING) +
-        ", libharu 2.3.0, SQLite with SQLiteCpp, nlohmann-json, libpng, libjpeg-turbo; DejaVu "
-        "fonts.");
+        ", libharu 2.3.0, SQLite with SQLiteCpp, libpqxx, nlohmann-json, libpng, libjpeg-turbo; "
+        "DejaVu fonts.");
     wxAboutBox(info, this);
 }
 

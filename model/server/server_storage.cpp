@@ -1,0 +1,89 @@
+#include "server/server_storage.h"
+
+#include "server_connection.h"
+#include "server_rows.h"
+#include "server_schema.h"
+#include "server_stores.h"
+
+namespace hep {
+
+bool isServerUri(std::string_view db) {
+    return db.starts_with("postgresql://") || db.starts_with("postgres://");
+}
+
+std::string serverName(std::string_view uri) {
+    const auto scheme_end = uri.find("://");
+    if (scheme_end == std::string_view::npos) {
+        return "(not a server address)";
+    }
+    const std::string_view scheme = uri.substr(0, scheme_end + 3);
+    std::string_view rest = uri.substr(scheme_end + 3);
+    rest = rest.substr(0, rest.find('?'));  // parameters may hold a password
+    const auto path = rest.find('/');
+    const auto at = rest.rfind('@', path);  // user and password end at the last @ of the host
+    if (at != std::string_view::npos) {
+        rest = rest.substr(at + 1);
+    }
+    return std::string(scheme) + std::string(rest);
+}
+
+struct ServerStorage::Parts {
+    explicit Parts(const std::string& uri)
+        : connection(uri),
+          catalogue(connection, catalogue_changes),
+          templates(connection, catalogue, catalogue_changes, template_changes) {}
+
+    server::Connection connection;
+    Topic<CatalogueChanged> catalogue_changes;
+    Topic<TemplatesChanged> template_changes;
+    server::CatalogueOnServer catalogue;
+    server::TemplatesOnServer templates;
+};
+
+ServerStorage::ServerStorage(const std::string& uri) : parts_(std::make_unique<Parts>(uri)) {
+    server::prepare(parts_->connection);
+}
+
+ServerStorage::~ServerStorage() = default;
+
+CatalogueStore& ServerStorage::catalogue() {
+    return parts_->catalogue;
+}
+TemplateStore& ServerStorage::templates() {
+    return parts_->templates;
+}
+Topic<CatalogueChanged>& ServerStorage::catalogueChanges() {
+    return parts_->catalogue_changes;
+}
+Topic<TemplatesChanged>& ServerStorage::templateChanges() {
+    return parts_->template_changes;
+}
+
+std::string ServerStorage::description() const {
+    return parts_->connection.description();
+}
+
+std::optional<Clinic> ServerStorage::clinic() const {
+    return parts_->connection.read([](server::Tx& tx) -> std::optional<Clinic> {
+        const auto rows =
+            tx.exec("SELECT name, phone, address, emergency_number FROM hep_clinic WHERE id = 1");
+        if (rows.empty()) {
+            return std::nullopt;
+        }
+        return Clinic{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(),
+                      rows[0][2].as<std::string>(), rows[0][3].as<std::string>()};
+    });
+}
+
+void ServerStorage::writeClinic(const Clinic& clinic) {
+    parts_->connection.write([&](server::Tx& tx) {
+        tx.exec_params(
+            "INSERT INTO hep_clinic (id, name, phone, address, emergency_number) "
+            "VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET name = "
+            "EXCLUDED.name, phone = EXCLUDED.phone, address = EXCLUDED.address, "
+            "emergency_number = EXCLUDED.emergency_number",
+            clinic.name, clinic.phone, clinic.address, clinic.emergency_number);
+    });
+}
+
+}  // namespace hep

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# hep on a clinic server, run under pg_virtualenv -t (PGHOST and friends set): a therapist's
+# session with a named patient leaves no trace of the patient on the server; backups refuse a
+# server; a server that is away is a message and exit 1, never a hang.
+# Usage: server_cli_test.sh HEP
+set -u
+hep=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+bad() { echo "FAIL: $*"; failures=$((failures + 1)); }
+db=postgresql://
+
+"$hep" --db "$db" clinic --name "Riverside PT" --phone 555-0100 >/dev/null || bad "clinic set"
+"$hep" --db "$db" new --template lss-starter --patient "Zelda Quixote" -o "$work/z.hep" >/dev/null ||
+    bad "new from a template"
+"$hep" --db "$db" export "$work/z.hep" -o "$work/z.pdf" >/dev/null 2>&1 || bad "export"
+pdftotext "$work/z.pdf" - 2>/dev/null | grep -q "555-0100" || bad "the clinic phone from the server is not on the handout"
+"$hep" --db "$db" template export lss-starter -o "$work/t.json" >/dev/null || bad "template export"
+sed 's/"id": "lss-starter"/"id": "mine"/; s/"name": "[^"]*"/"name": "Mine"/' "$work/t.json" >"$work/mine.json"
+"$hep" --db "$db" template import "$work/mine.json" >/dev/null || bad "template import"
+"$hep" --db "$db" templates | grep -q "Mine" || bad "the imported template is not listed"
+if pg_dump --data-only | grep -q "Zelda"; then bad "the patient's name is on the server"; fi
+pg_dump --data-only | grep -q "Riverside PT" || bad "pg_dump shows no clinic: the check above proves nothing"
+
+"$hep" --db "$db" backup >"$work/out" 2>&1 && bad "backup of a server succeeded"
+grep -q "clinic server" "$work/out" || bad "backup of a server: $(cat "$work/out")"
+
+start=$(date +%s)
+"$hep" --db "postgresql://ana:secret@127.0.0.1:1/hep" catalogue >"$work/out" 2>&1
+status=$?
+[ "$status" -eq 1 ] || bad "an unreachable server exits $status, not 1"
+grep -q "postgresql://127.0.0.1:1/hep" "$work/out" || bad "the message does not name the server: $(cat "$work/out")"
+grep -q "secret" "$work/out" && bad "the message shows the password"
+[ $(($(date +%s) - start)) -le 6 ] || bad "an unreachable server took more than 6 s"
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures failed"
+    exit 1
+fi
+echo "server cli tests passed"

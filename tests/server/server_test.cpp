@@ -1,0 +1,177 @@
+// The clinic server itself: the same search results as the local file, many clients at once
+// (migrations, writers), a server that is away, and no patient data in any table.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+#include "core/errors.h"
+#include "core/program_from_template.h"
+#include "files/builtin_catalogue.h"
+#include "files/program_file.h"
+#include "server/server_storage.h"
+#include "storage/sqlite_storage.h"
+#include "tests/server/server_fixture.h"
+#include "tests/support/model_support.h"
+
+namespace hep::test {
+namespace {
+
+std::vector<std::string> idsOf(const SearchResults& results) {
+    std::vector<std::string> ids;
+    for (const auto& s : results) {
+        ids.push_back(s.id);
+    }
+    return ids;
+}
+
+// The server searches in memory what the local file asks its full-text index: both must give
+// the same exercises in the same order, as the therapist types.
+TEST(ClinicServer, SearchesAsTheLocalFileDoes) {
+    TempDir dir;
+    ServerDatabase db;
+    SqliteStorage local(dir / "hep.db");
+    ServerStorage server(db.uri());
+    Exercise accented = sampleExercise("nunez-stretch");
+    accented.name = "Estiramiento de Núñez";
+    local.catalogue().addCustom(accented);
+    server.catalogue().addCustom(accented);
+    std::vector<SearchQuery> queries;
+    for (const char* text :
+         {"",     "k",         "kne",  "knee",  "kne roll",   "ROLL",    "stretch",
+          "back", "hip flex",  "walk", "nunez", "núñ",        "est",     "breathe",
+          "zzz",  "sit stand", "chin", "wall",  "  bridge  ", "leg-lift"}) {
+        queries.push_back({text, "", "", "", ""});
+    }
+    queries.push_back({"", "strengthening", "", "", ""});
+    queries.push_back({"s", "", "lying-back", "", ""});
+    queries.push_back({"", "", "", "chair", ""});
+    queries.push_back({"stretch", "", "", "", "knee-osteoarthritis"});
+    queries.push_back({"", "", "", "", "neck-pain"});
+    for (const auto& q : queries) {
+        EXPECT_EQ(idsOf(server.catalogue().search(q)), idsOf(local.catalogue().search(q)))
+            << "search \"" << q.text << "\" " << q.category << q.position << q.equipment
+            << q.condition;
+    }
+}
+
+TEST(ClinicServer, ManyClientsStartingAtOnceMigrateOnce) {
+    ServerDatabase db;
+    std::vector<std::thread> clients;
+    clients.reserve(8);
+    std::atomic<int> failures{0};
+    for (int i = 0; i < 8; ++i) {
+        clients.emplace_back([&] {
+            try {
+                ServerStorage storage(db.uri());
+                if (storage.catalogue().count() != builtinCatalogue().exercises.size()) {
+                    ++failures;
+                }
+            } catch (const std::exception& e) {
+                ADD_FAILURE() << e.what();
+                ++failures;
+            }
+        });
+    }
+    for (auto& c : clients) {
+        c.join();
+    }
+    EXPECT_EQ(failures, 0);
+    EXPECT_NE(db.allRows().find("== hep_schema\n(1)\n"), std::string::npos);
+}
+
+// Eight therapists save at once: every write is kept, none fails (a write the server refuses
+// for a conflict is tried again).
+TEST(ClinicServer, EightWritersAtOnceLoseNothing) {
+    ServerDatabase db;
+    { ServerStorage first(db.uri()); }
+    std::vector<std::thread> writers;
+    writers.reserve(8);
+    for (int w = 0; w < 8; ++w) {
+        writers.emplace_back([&, w] {
+            try {
+                ServerStorage storage(db.uri());
+                for (int i = 0; i < 5; ++i) {
+                    const std::string id = "own-" + std::to_string(w) + "-" + std::to_string(i);
+                    ProtocolTemplate t;
+                    t.name = "Template " + id;
+                    t.items = {{id, {}, "", {}}, {"bridge", {}, "", {}}};
+                    storage.templates().save(t, {sampleExercise(id)});
+                    storage.setClinic({"Clinic " + id, "555-0100", "", "911"});
+                }
+            } catch (const std::exception& e) {
+                ADD_FAILURE() << e.what();
+            }
+        });
+    }
+    for (auto& w : writers) {
+        w.join();
+    }
+    ServerStorage storage(db.uri());
+    EXPECT_EQ(storage.catalogue().count(), builtinCatalogue().exercises.size() + 40);
+    EXPECT_EQ(storage.templates().list().size(), builtinCatalogue().templates.size() + 40);
+}
+
+TEST(ClinicServer, AServerThatIsAwayIsAClearMessageSoon) {
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        ServerStorage storage("postgresql://therapist:secret@127.0.0.1:1/hep");
+        ADD_FAILURE() << "connected to a closed port";
+    } catch (const StorageError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("postgresql://127.0.0.1:1/hep"), std::string::npos) << message;
+        EXPECT_NE(message.find("cannot be reached"), std::string::npos) << message;
+        EXPECT_NE(message.find("local catalogue"), std::string::npos) << message;
+        EXPECT_EQ(message.find("secret"), std::string::npos) << message;
+    }
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(6));
+}
+
+TEST(ClinicServer, ANewerSchemaIsRefusedWithoutAChange) {
+    ServerDatabase db;
+    { ServerStorage first(db.uri()); }
+    db.exec("UPDATE hep_schema SET version = 99");
+    const std::string before = db.allRows();
+    try {
+        ServerStorage storage(db.uri());
+        ADD_FAILURE() << "a newer schema was used";
+    } catch (const StorageError& e) {
+        EXPECT_NE(std::string(e.what()).find("newer HEP Studio"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(db.allRows(), before);
+}
+
+TEST(ClinicServer, NamesTheServerWithoutItsPassword) {
+    EXPECT_EQ(serverName("postgresql://ana:pw@db.clinic.local:5432/hep?sslmode=require"),
+              "postgresql://db.clinic.local:5432/hep");
+    EXPECT_EQ(serverName("postgresql://"), "postgresql://");
+    EXPECT_EQ(serverName("postgres://host/db?password=x"), "postgres://host/db");
+    EXPECT_TRUE(isServerUri("postgresql://"));
+    EXPECT_FALSE(isServerUri("/home/ana/hep.db"));
+}
+
+// A whole session of a therapist: a program for a named patient from a template, saved as a
+// file, a template saved from it, the clinic's details. The patient's name is in no table.
+TEST(ClinicServer, KeepsNoPatientData) {
+    TempDir dir;
+    ServerDatabase db;
+    ServerStorage storage(db.uri());
+    storage.setClinic({"Riverside PT", "555-0100", "1 River Rd", "911"});
+    Program program =
+        programFromTemplate(storage.templates().get("lss-starter"), storage.catalogue().lookup());
+    program.patient = "Zelda Quixote-Marlowe";
+    program.custom_exercises.push_back(sampleExercise("own-stretch"));
+    program.items.push_back({"own-stretch", {}, "", {}});
+    writeFileAtomically(dir / "zelda.hep", programToText(program, storage.catalogue().lookup()));
+    ProtocolTemplate t;
+    t.name = "Starter plus own";
+    t.items = program.items;
+    storage.templates().save(t, program.custom_exercises);
+    const std::string rows = db.allRows();
+    EXPECT_NE(rows.find("Starter plus own"), std::string::npos);  // the dump does hold the data
+    EXPECT_EQ(rows.find("Zelda"), std::string::npos);
+    EXPECT_EQ(rows.find("Quixote"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace hep::test
