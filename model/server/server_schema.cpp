@@ -127,7 +127,10 @@ void refreshBuiltins(Tx& tx) {
 void prepare(Connection& connection) {
     connection.writeLocked([&](Tx& tx) {
         tx.exec("SELECT pg_advisory_xact_lock(" + std::to_string(kMigrationLock) + ")");
-        tx.exec("CREATE TABLE IF NOT EXISTS hep_schema (version integer NOT NULL)");
+        // Made only when missing: creating needs a privilege the therapists' role has not.
+        if (tx.exec("SELECT to_regclass('hep_schema') IS NULL")[0][0].as<bool>()) {
+            tx.exec("CREATE TABLE hep_schema (version integer NOT NULL)");
+        }
         const auto rows = tx.exec("SELECT version FROM hep_schema");
         int version = 0;
         if (rows.empty()) {

@@ -20,8 +20,27 @@ pdftotext "$work/z.pdf" - 2>/dev/null | grep -q "555-0100" || bad "the clinic ph
 sed 's/"id": "lss-starter"/"id": "mine"/; s/"name": "[^"]*"/"name": "Mine"/' "$work/t.json" >"$work/mine.json"
 "$hep" --db "$db" template import "$work/mine.json" >/dev/null || bad "template import"
 "$hep" --db "$db" templates | grep -q "Mine" || bad "the imported template is not listed"
+"$hep" --db "$db" show bridge --json |
+    sed 's/"id": "bridge"/"id": "wall-push"/; s/"name": "Bridge"/"name": "Wall push"/' >"$work/ex.json"
 if pg_dump --data-only | grep -q "Zelda"; then bad "the patient's name is on the server"; fi
 pg_dump --data-only | grep -q "Riverside PT" || bad "pg_dump shows no clinic: the check above proves nothing"
+
+# The least privileges README names: the tables exist (made above by the owner), a therapists'
+# role may read and write their rows, and its password comes from a pgpass file.
+psql -q <<SQL || bad "setting up the therapists' role"
+CREATE ROLE hep_therapist LOGIN PASSWORD 'pw-in-pgpass';
+GRANT CONNECT ON DATABASE "$PGDATABASE" TO hep_therapist;
+GRANT USAGE ON SCHEMA public TO hep_therapist;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO hep_therapist;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO hep_therapist;
+SQL
+printf '%s:%s:%s:hep_therapist:pw-in-pgpass\n' "$PGHOST" "$PGPORT" "$PGDATABASE" >"$work/pgpass"
+chmod 600 "$work/pgpass"
+therapist="postgresql://hep_therapist@$PGHOST:$PGPORT/$PGDATABASE"
+PGPASSFILE="$work/pgpass" PGPASSWORD= "$hep" --db "$therapist" exercise add "$work/ex.json" >"$work/out" 2>&1 ||
+    bad "the therapists' role cannot add an exercise: $(cat "$work/out")"
+PGPASSFILE="$work/pgpass" PGPASSWORD= "$hep" --db "$therapist" templates | grep -q "Mine" ||
+    bad "the therapists' role cannot read the templates"
 
 "$hep" --db "$db" backup >"$work/out" 2>&1 && bad "backup of a server succeeded"
 grep -q "clinic server" "$work/out" || bad "backup of a server: $(cat "$work/out")"
