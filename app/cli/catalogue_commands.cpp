@@ -14,6 +14,13 @@
 
 namespace hep::cli {
 
+std::unique_ptr<Storage> openStorage(const std::string& db) {
+    if (isServerUri(db)) {
+        return std::make_unique<ServerStorage>(db);
+    }
+    return std::make_unique<SqliteStorage>(db);
+}
+
 bool Context::onServer() const {
     return db_path_ && isServerUri(db_path_->string());
 }
@@ -37,7 +44,7 @@ void Context::checkOutput(const std::filesystem::path& output, std::vector<KeptF
 Storage& Context::storage() {
     if (!storage_) {
         if (onServer()) {
-            storage_ = std::make_unique<ServerStorage>(db_path_->string());
+            storage_ = openStorage(db_path_->string());
         } else {
             auto local = std::make_unique<SqliteStorage>(databasePath());
             local_ = local.get();

@@ -14,6 +14,9 @@
 
 namespace hep::cli {
 
+// The storage --db names: a clinic server for a postgresql:// URI, else the database file.
+std::unique_ptr<Storage> openStorage(const std::string& db);
+
 // What every command shares: the storage of the catalogue and templates, opened on first use.
 class Context {
   public:
@@ -48,5 +51,6 @@ int backupCommand(Context& context, Arguments& args);
 int figuresCommand(Context& context, Arguments& args);  // a contact sheet of the figures
 int restoreCommand(Context& context, Arguments& args);
 int clinicCommand(Context& context, Arguments& args);  // show or set the clinic's details
+int copyCommand(Context& context, Arguments& args);    // templates and exercises, file <-> server
 
 }  // namespace hep::cli

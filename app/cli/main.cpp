@@ -49,6 +49,8 @@ Commands:
   backup [--list]             copy the database to its backups folder (the last 7 are kept)
   restore FILE                put a backup in place of the database (the current one is kept
                               aside)
+  copy --from DB --to DB      copy the custom exercises and templates of one database (a file
+                              or a postgresql:// URI) to another; nothing on an id clash
 
 Options:
   --db PATH    the database file to use (default: $XDG_DATA_HOME/hepstudio/hepstudio.db)
@@ -126,6 +128,7 @@ int main(int argc, char** argv) {
             {"figures", figuresCommand},
             {"restore", restoreCommand},
             {"clinic", clinicCommand},
+            {"copy", copyCommand},
         };
         auto it = commands.find(*command);
         if (it == commands.end()) {

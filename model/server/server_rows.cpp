@@ -117,8 +117,8 @@ std::optional<ProtocolTemplate> findTemplate(Tx& tx, const std::string& id) {
         const std::string where = "the clinic server's template \"" + id + "\", item " +
                                   std::to_string(t.items.size() + 1);
         const std::string side_name = row[column].as<std::string>();
-        const auto side = side_name.empty() ? std::optional<Side>(Side::None)
-                                            : sideFromName(side_name);
+        const auto side =
+            side_name.empty() ? std::optional<Side>(Side::None) : sideFromName(side_name);
         if (!side) {
             throw StorageError(where + " is damaged: its side \"" + side_name +
                                "\" is not one HEP Studio knows.");
@@ -158,8 +158,9 @@ void upsertTemplate(Tx& tx, const ProtocolTemplate& t) {
 }
 
 ChangeCounts changeCounts(Tx& tx) {
-    const auto rows = tx.exec("SELECT c.last_value, t.last_value FROM hep_catalogue_changes c, "
-                              "hep_template_changes t");
+    const auto rows = tx.exec(
+        "SELECT c.last_value, t.last_value FROM hep_catalogue_changes c, "
+        "hep_template_changes t");
     return {rows[0][0].as<long long>(), rows[0][1].as<long long>()};
 }
 

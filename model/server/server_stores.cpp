@@ -110,15 +110,17 @@ std::optional<ProtocolTemplate> TemplatesOnServer::find(const std::string& id) c
     return connection_.read([&](Tx& tx) { return findTemplate(tx, id); });
 }
 
-void TemplatesOnServer::writeTemplate(const ProtocolTemplate& tmpl,
-                                      const std::vector<Exercise>& exercises,
-                                      const std::function<void()>& check) {
+void TemplatesOnServer::writeTemplates(const std::vector<ProtocolTemplate>& templates,
+                                       const std::vector<Exercise>& exercises,
+                                       const std::function<void()>& check) {
     connection_.write([&](Tx& tx) {
         for (const auto& e : exercises) {
             upsertExercise(tx, e);
         }
         check();
-        upsertTemplate(tx, tmpl);
+        for (const auto& tmpl : templates) {
+            upsertTemplate(tx, tmpl);
+        }
         countChange(tx, !exercises.empty(), true);
     });
     if (!exercises.empty()) {

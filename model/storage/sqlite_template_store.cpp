@@ -30,7 +30,7 @@ std::optional<ProtocolTemplate> SqliteTemplateStore::find(const std::string& id)
     return rows::findTemplate(sqlOf(db_), id);
 }
 
-void SqliteTemplateStore::writeTemplate(const ProtocolTemplate& tmpl,
+void SqliteTemplateStore::writeTemplates(const std::vector<ProtocolTemplate>& templates,
                                         const std::vector<Exercise>& exercises,
                                         const std::function<void()>& check) {
     WriteTransaction tx(sqlOf(db_));
@@ -38,7 +38,9 @@ void SqliteTemplateStore::writeTemplate(const ProtocolTemplate& tmpl,
         rows::upsertExercise(sqlOf(db_), e);
     }
     check();
-    rows::upsertTemplate(sqlOf(db_), tmpl);
+    for (const auto& tmpl : templates) {
+        rows::upsertTemplate(sqlOf(db_), tmpl);
+    }
     tx.commit();
     if (!exercises.empty()) {
         exercisesChanged(db_);

@@ -76,7 +76,7 @@ std::string TemplateStore::save(ProtocolTemplate t, std::vector<Exercise> new_ex
                              existing->name + "\". Choose another id.");
         }
     }
-    writeTemplate(t, new_exercises, [&] { check(t); });
+    writeTemplates({t}, new_exercises, [&] { check(t); });
     return t.id;
 }
 
@@ -161,8 +161,66 @@ std::string TemplateStore::importText(std::string_view text, const std::string& 
     for (auto& e : to_add) {
         e.builtin = false;
     }
-    writeTemplate(t, to_add, [&] { check(t); });
+    writeTemplates({t}, to_add, [&] { check(t); });
     return t.id;
+}
+
+TemplateStore::CopyResult TemplateStore::copyIn(const std::vector<ProtocolTemplate>& templates,
+                                                const std::vector<Exercise>& exercises) {
+    CopyResult result;
+    std::vector<std::string> clashes;
+    std::vector<Exercise> new_exercises;
+    for (Exercise e : exercises) {
+        e.builtin = false;
+        if (auto here = catalogue_.find(e.id)) {
+            Exercise same = e;
+            same.builtin = here->builtin;
+            if (same == *here) {
+                ++result.already_here;
+            } else {
+                clashes.push_back("exercise \"" + e.id + "\" (here: \"" + here->name + "\")");
+            }
+            continue;
+        }
+        if (auto problems = CatalogueStore::problemsOf(e)) {
+            throw InputError("The exercise \"" + e.id + "\" cannot be copied: " + *problems);
+        }
+        result.exercises.push_back(e.id);
+        new_exercises.push_back(std::move(e));
+    }
+    std::vector<ProtocolTemplate> new_templates;
+    for (ProtocolTemplate t : templates) {
+        t.builtin = false;
+        if (auto here = find(t.id)) {
+            if (t == *here) {
+                ++result.already_here;
+            } else {
+                clashes.push_back("template \"" + t.id + "\" (here: \"" + here->name + "\")");
+            }
+            continue;
+        }
+        result.templates.push_back(t.id);
+        new_templates.push_back(std::move(t));
+    }
+    if (!clashes.empty()) {
+        std::string list;
+        for (const auto& clash : clashes) {
+            list += "\n  " + clash;
+        }
+        throw InputError(std::to_string(clashes.size()) +
+                         (clashes.size() == 1 ? " id is" : " ids are") +
+                         " already used here by something different; nothing was copied. "
+                         "Rename or delete them on one side, then copy again:" +
+                         list);
+    }
+    if (!new_exercises.empty() || !new_templates.empty()) {
+        writeTemplates(new_templates, new_exercises, [&] {
+            for (const auto& t : new_templates) {
+                check(t);
+            }
+        });
+    }
+    return result;
 }
 
 std::string TemplateStore::importFile(const std::filesystem::path& path) {

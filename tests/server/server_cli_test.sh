@@ -10,6 +10,8 @@ trap 'rm -rf "$work"' EXIT
 failures=0
 bad() { echo "FAIL: $*"; failures=$((failures + 1)); }
 db=postgresql://
+# The server's rows (pg_dump's random \restrict lines left out).
+rows() { pg_dump --data-only | grep -v '^\\\(un\)\?restrict '; }
 
 "$hep" --db "$db" clinic --name "Riverside PT" --phone 555-0100 >/dev/null || bad "clinic set"
 "$hep" --db "$db" new --template lss-starter --patient "Zelda Quixote" -o "$work/z.hep" >/dev/null ||
@@ -41,6 +43,28 @@ PGPASSFILE="$work/pgpass" PGPASSWORD= "$hep" --db "$therapist" exercise add "$wo
     bad "the therapists' role cannot add an exercise: $(cat "$work/out")"
 PGPASSFILE="$work/pgpass" PGPASSWORD= "$hep" --db "$therapist" templates | grep -q "Mine" ||
     bad "the therapists' role cannot read the templates"
+
+# hep copy: a therapist's own file to the server and back, all or nothing.
+local="$work/own.db"
+sed 's/"id": "wall-push"/"id": "desk-push"/; s/"name": "Wall push"/"name": "Desk push"/' "$work/ex.json" >"$work/desk.json"
+"$hep" --db "$local" exercise add "$work/desk.json" >/dev/null || bad "local exercise add"
+sed 's/"id": "lss-starter"/"id": "desk"/; s/"name": "[^"]*"/"name": "Desk"/; s/"exercise": "pelvic-tilt"/"exercise": "desk-push"/' \
+    "$work/t.json" >"$work/desk-template.json"
+"$hep" --db "$local" template import "$work/desk-template.json" >/dev/null || bad "local template import"
+"$hep" copy --from "$local" --to "$db" >"$work/out" 2>&1 || bad "copy to the server: $(cat "$work/out")"
+grep -q "Copied 1 custom exercise and 1 template" "$work/out" || bad "copy says: $(cat "$work/out")"
+"$hep" --db "$db" show desk-push >/dev/null || bad "the copied exercise is not on the server"
+"$hep" copy --from "$local" --to "$db" >"$work/out" 2>&1 || bad "copying again: $(cat "$work/out")"
+grep -q "2 already there" "$work/out" || bad "copying again says: $(cat "$work/out")"
+sed -i 's/"name": "Desk push"/"name": "Desk push, changed"/' "$work/desk.json"
+"$hep" --db "$work/other.db" exercise add "$work/desk.json" >/dev/null || bad "other exercise add"
+before=$(rows)
+"$hep" copy --from "$work/other.db" --to "$db" >"$work/out" 2>&1
+[ $? -eq 1 ] || bad "a clash did not exit 1"
+grep -q 'exercise "desk-push" (here: "Desk push")' "$work/out" || bad "the clash list: $(cat "$work/out")"
+[ "$(rows)" = "$before" ] || bad "a refused copy changed the server"
+"$hep" copy --from "$db" --to "$work/back.db" >"$work/out" 2>&1 || bad "copy back: $(cat "$work/out")"
+"$hep" --db "$work/back.db" templates | grep -q "Desk" || bad "the template did not come back"
 
 "$hep" --db "$db" backup >"$work/out" 2>&1 && bad "backup of a server succeeded"
 grep -q "clinic server" "$work/out" || bad "backup of a server: $(cat "$work/out")"

@@ -107,6 +107,35 @@ TEST_P(StorageBackends, TellViewsOfChanges) {
     EXPECT_EQ(templates, 1);
 }
 
+TEST_P(StorageBackends, CopyInAllOrNothing) {
+    Storage& s = storage();
+    ProtocolTemplate t;
+    t.id = "desk";
+    t.name = "Desk";
+    t.items = {{"desk-push", {}, "", {}}};
+    auto result = s.templates().copyIn({t}, {sampleExercise("desk-push")});
+    EXPECT_EQ(result.exercises, std::vector<std::string>{"desk-push"});
+    EXPECT_EQ(result.templates, std::vector<std::string>{"desk"});
+    result = s.templates().copyIn({t}, {sampleExercise("desk-push")});
+    EXPECT_EQ(result.already_here, 2u);
+    EXPECT_TRUE(result.exercises.empty());
+    // Two clashes and one new exercise: both named, nothing written.
+    Exercise changed = sampleExercise("desk-push");
+    changed.name = "Desk push, changed";
+    t.name = "Desk, changed";
+    try {
+        s.templates().copyIn({t}, {changed, sampleExercise("new-one")});
+        ADD_FAILURE() << "a copy with clashes was taken";
+    } catch (const InputError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("2 ids are already used"), std::string::npos) << message;
+        EXPECT_NE(message.find("exercise \"desk-push\""), std::string::npos) << message;
+        EXPECT_NE(message.find("template \"desk\""), std::string::npos) << message;
+    }
+    EXPECT_FALSE(s.catalogue().find("new-one"));
+    EXPECT_EQ(s.templates().get("desk").name, "Desk");
+}
+
 INSTANTIATE_TEST_SUITE_P(Both, StorageBackends, ::testing::Values(Backend::Local, Backend::Server),
                          backendName);
 

@@ -18,8 +18,9 @@ class SqliteTemplateStore final : public TemplateStore {
     std::optional<ProtocolTemplate> find(const std::string& id) const override;
 
   protected:
-    void writeTemplate(const ProtocolTemplate& tmpl, const std::vector<Exercise>& exercises,
-                       const std::function<void()>& check) override;
+    void writeTemplates(const std::vector<ProtocolTemplate>& templates,
+                        const std::vector<Exercise>& exercises,
+                        const std::function<void()>& check) override;
     void writeName(const std::string& id, const std::string& name) override;
     void eraseTemplate(const std::string& id) override;
 

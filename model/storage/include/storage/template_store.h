@@ -59,12 +59,25 @@ class TemplateStore {
     // An id not yet used by a template, made from name.
     std::string freeId(const std::string& name) const;
 
+    // Copies another catalogue's own templates and custom exercises in, all in one
+    // transaction. One already here with the same content is left as it is; an id here that
+    // holds something different is a clash: every clash is listed in one InputError, and
+    // nothing is written then. Returns what was added.
+    struct CopyResult {
+        std::vector<std::string> exercises;  // ids added
+        std::vector<std::string> templates;  // ids added
+        std::size_t already_here = 0;        // the same, left as they were
+    };
+    CopyResult copyIn(const std::vector<ProtocolTemplate>& templates,
+                      const std::vector<Exercise>& exercises);
+
   protected:
-    // What a backend writes, each in one transaction. writeTemplate adds the new exercises,
+    // What a backend writes, each in one transaction. writeTemplates adds the new exercises,
     // then calls check (which sees them in the catalogue and throws to write nothing), then
-    // writes the template.
-    virtual void writeTemplate(const ProtocolTemplate& tmpl, const std::vector<Exercise>& exercises,
-                               const std::function<void()>& check) = 0;
+    // writes the templates.
+    virtual void writeTemplates(const std::vector<ProtocolTemplate>& templates,
+                                const std::vector<Exercise>& exercises,
+                                const std::function<void()>& check) = 0;
     virtual void writeName(const std::string& id, const std::string& name) = 0;
     virtual void eraseTemplate(const std::string& id) = 0;
 
