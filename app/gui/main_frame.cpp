@@ -33,6 +33,7 @@
 #include "files/program_file.h"
 #include "images/image_decode.h"
 #include "pdf/pdf_writer.h"
+#include "text/utf8.h"
 
 namespace hep::gui {
 
@@ -45,7 +46,8 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
       preferences_(*wxConfigBase::Get(), services.storage()),
       editor_(preferences_.current().newProgram()),
       preview_timer_(this),
-      autosave_timer_(this) {
+      autosave_timer_(this),
+      changes_timer_(this) {
     if (!preferences().logo_path.empty()) {
         try {
             services_.setLogo(loadImageFile(preferences().logo_path));
@@ -91,6 +93,7 @@ MainFrame::MainFrame(AppServices& services, std::unique_ptr<UserPrompts> prompts
     updateTitle();
     refreshPreviewNow();
     autosave_timer_.Start(60 * 1000);
+    changes_timer_.Start(5 * 1000);
     CallAfter([this] { offerAutosave(); });
     catalogue_->searchField()->SetFocus();
 }
@@ -99,6 +102,7 @@ MainFrame::~MainFrame() {
     // The panels watch editor_: they go before it does (wxWindow would destroy them later).
     preview_timer_.Stop();
     autosave_timer_.Stop();
+    changes_timer_.Stop();
     DestroyChildren();
     subscription_.reset();
     history_.Save(*wxConfigBase::Get());
@@ -236,6 +240,21 @@ void MainFrame::usePreferences(const PreferencesChanged& change) {
         reportError(e, "The logo cannot be used.");
     }
     refreshPreviewNow();
+}
+
+void MainFrame::lookForOthersChanges() {
+    try {
+        services_.storage().checkForChanges();  // the views refresh on the change topics
+        if (storage_away_) {
+            storage_away_ = false;
+            say("The clinic server answers again.");
+        }
+    } catch (const std::exception& e) {
+        if (!storage_away_) {  // said once, not every 5 seconds
+            storage_away_ = true;
+            say(wx(oneLineMessage(e.what())));
+        }
+    }
 }
 
 void MainFrame::showAbout() {

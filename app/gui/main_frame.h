@@ -91,6 +91,7 @@ class MainFrame : public wxFrame {
     void addRecent(const std::filesystem::path& path);
     void forgetRecentFiles();
     void usePreferences(const PreferencesChanged& change);
+    void lookForOthersChanges();
     Document currentDocument(std::vector<std::string>* warnings = nullptr);
     // The document to export or print: throws InputError when a field is over its limit.
     Document outputDocument(std::vector<std::string>* warnings = nullptr);
@@ -110,6 +111,8 @@ class MainFrame : public wxFrame {
     PreviewPanel* preview_ = nullptr;
     wxTimer preview_timer_;
     wxTimer autosave_timer_;
+    wxTimer changes_timer_;  // looks for what other therapists changed (a clinic server)
+    bool storage_away_ = false;
     wxFileHistory history_;
     Subscription subscription_;
     wxString said_;  // the last message from say(), until the user changes something

@@ -196,6 +196,8 @@ void MainFrame::bindCommands() {
         wxEVT_TIMER, [this](wxTimerEvent&) { refreshPreviewNow(); }, preview_timer_.GetId());
     Bind(
         wxEVT_TIMER, [this](wxTimerEvent&) { writeAutosave(); }, autosave_timer_.GetId());
+    Bind(
+        wxEVT_TIMER, [this](wxTimerEvent&) { lookForOthersChanges(); }, changes_timer_.GetId());
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         if (e.CanVeto() && !confirmDiscard()) {
             e.Veto();

@@ -38,10 +38,35 @@ struct ServerStorage::Parts {
     Topic<TemplatesChanged> template_changes;
     server::CatalogueOnServer catalogue;
     server::TemplatesOnServer templates;
+    server::ChangeCounts seen;  // the counters at the last look
+    std::vector<Subscription> own_changes;
 };
 
 ServerStorage::ServerStorage(const std::string& uri) : parts_(std::make_unique<Parts>(uri)) {
     server::prepare(parts_->connection);
+    Parts& parts = *parts_;
+    auto counts = [&parts] {
+        return parts.connection.read([](server::Tx& tx) { return server::changeCounts(tx); });
+    };
+    parts.seen = counts();
+    // This client's own changes are told when they are made, not again at the next look.
+    parts.own_changes.push_back(parts.catalogue_changes.subscribe(
+        [&parts, counts](const CatalogueChanged&) { parts.seen.catalogue = counts().catalogue; }));
+    parts.own_changes.push_back(parts.template_changes.subscribe(
+        [&parts, counts](const TemplatesChanged&) { parts.seen.templates = counts().templates; }));
+}
+
+void ServerStorage::checkForChanges() {
+    const auto now =
+        parts_->connection.read([](server::Tx& tx) { return server::changeCounts(tx); });
+    if (now.catalogue != parts_->seen.catalogue) {
+        parts_->seen.catalogue = now.catalogue;
+        parts_->catalogue_changes.publish({});
+    }
+    if (now.templates != parts_->seen.templates) {
+        parts_->seen.templates = now.templates;
+        parts_->template_changes.publish({});
+    }
 }
 
 ServerStorage::~ServerStorage() = default;

@@ -112,6 +112,37 @@ TEST(ClinicServer, EightWritersAtOnceLoseNothing) {
     EXPECT_EQ(storage.templates().list().size(), builtinCatalogue().templates.size() + 40);
 }
 
+// What one therapist changes reaches the other's open window at its next look (the window
+// looks every few seconds); its own changes are told once, when made.
+TEST(ClinicServer, ChangesByOthersReachOpenWindows) {
+    ServerDatabase db;
+    ServerStorage mine(db.uri());
+    ServerStorage theirs(db.uri());
+    int catalogue = 0;
+    int templates = 0;
+    auto a = mine.catalogueChanges().subscribe([&](const CatalogueChanged&) { ++catalogue; });
+    auto b = mine.templateChanges().subscribe([&](const TemplatesChanged&) { ++templates; });
+    mine.checkForChanges();
+    EXPECT_EQ(catalogue + templates, 0);
+    theirs.catalogue().addCustom(sampleExercise("their-stretch"));
+    mine.checkForChanges();
+    EXPECT_EQ(catalogue, 1);
+    EXPECT_EQ(templates, 0);
+    EXPECT_TRUE(mine.catalogue().find("their-stretch"));
+    EXPECT_EQ(mine.catalogue().search({"wall slide their", "", "", "", ""}).size(), 1u);
+    mine.checkForChanges();
+    EXPECT_EQ(catalogue, 1);  // told once
+    ProtocolTemplate t;
+    t.name = "Theirs";
+    t.items = {{"their-stretch", {}, "", {}}};
+    theirs.templates().save(t);
+    mine.catalogue().addCustom(sampleExercise("my-stretch"));  // told at once
+    EXPECT_EQ(catalogue, 2);
+    mine.checkForChanges();
+    EXPECT_EQ(catalogue, 2);
+    EXPECT_EQ(templates, 1);
+}
+
 TEST(ClinicServer, AServerThatIsAwayIsAClearMessageSoon) {
     const auto start = std::chrono::steady_clock::now();
     try {

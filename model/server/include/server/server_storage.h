@@ -34,6 +34,8 @@ class ServerStorage final : public Storage {
     Topic<TemplatesChanged>& templateChanges() override;
     std::string description() const override;
     std::optional<Clinic> clinic() const override;
+    // Compares the server's change counters with those seen last (one round trip).
+    void checkForChanges() override;
 
   protected:
     void writeClinic(const Clinic& clinic) override;

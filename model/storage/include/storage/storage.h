@@ -24,6 +24,10 @@ class Storage {
     // Changes made through this storage, for the views that show them.
     virtual Topic<CatalogueChanged>& catalogueChanges() = 0;
     virtual Topic<TemplatesChanged>& templateChanges() = 0;
+    // Publishes on the change topics what other clients changed since the last look (a shared
+    // server); nothing for the local file, which one window holds alone. Cheap: the window
+    // calls it every few seconds. Throws StorageError when the storage cannot be reached.
+    virtual void checkForChanges() {}
     // How messages name it: "the HEP Studio database /home/.../hepstudio.db".
     virtual std::string description() const = 0;
 
