@@ -3,7 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <thread>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "core/errors.h"
 #include "core/program_from_template.h"
@@ -12,6 +17,7 @@
 #include "server/server_storage.h"
 #include "storage/sqlite_storage.h"
 #include "tests/server/server_fixture.h"
+#include "tests/support/generated_exercises.h"
 #include "tests/support/model_support.h"
 
 namespace hep::test {
@@ -141,6 +147,45 @@ TEST(ClinicServer, ChangesByOthersReachOpenWindows) {
     mine.checkForChanges();
     EXPECT_EQ(catalogue, 2);
     EXPECT_EQ(templates, 1);
+}
+
+// The server restarts under an open window: its next read and write connect again.
+TEST(ClinicServer, ARestartedServerIsReachedAgain) {
+    ServerDatabase db;
+    ServerStorage mine(db.uri());
+    const char* version = std::getenv("PGVERSION");
+    ASSERT_NE(version, nullptr) << "run under pg_virtualenv -t";
+    ASSERT_EQ(std::system(("pg_ctlcluster " + std::string(version) + " regress restart").c_str()),
+              0);
+    EXPECT_TRUE(mine.catalogue().find("bridge"));
+    mine.catalogue().addCustom(sampleExercise("after-restart"));
+    EXPECT_TRUE(ServerStorage(db.uri()).catalogue().find("after-restart"));
+}
+
+// A client killed in the middle of a long write (20,000 exercises in one transaction) leaves
+// nothing of it behind, and no lock that stops the next client.
+TEST(ClinicServer, AClientKilledMidTransactionLeavesNothingHalfWritten) {
+    ServerDatabase db;
+    { ServerStorage first(db.uri()); }
+    const pid_t child = ::fork();
+    ASSERT_NE(child, -1);
+    if (child == 0) {
+        try {
+            ServerStorage storage(db.uri());
+            storage.catalogue().addCustom(generatedExercises(20000));
+        } catch (...) {
+        }
+        ::_exit(0);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFSIGNALED(status)) << "the write ended before the kill: the test shows nothing";
+    ServerStorage next(db.uri());
+    EXPECT_EQ(next.catalogue().count(), builtinCatalogue().exercises.size());
+    next.catalogue().addCustom(sampleExercise("gen-1"));  // an id the killed write held
+    EXPECT_TRUE(next.catalogue().find("gen-1"));
 }
 
 TEST(ClinicServer, AServerThatIsAwayIsAClearMessageSoon) {
