@@ -180,7 +180,9 @@ bool TemplateManagerDialog::rename(const std::string& new_name) {
         return false;
     }
     std::string id = t->id;
-    if (!guarded(this, prompts_, [&] { services_.templates().rename(id, new_name); })) {
+    const long long seen = t->version;
+    if (!guarded(this, prompts_, [&] { services_.templates().rename(id, new_name, seen); })) {
+        reload(id);  // changed by someone else, perhaps: show it as it is now
         return false;
     }
     reload(id);
@@ -215,7 +217,9 @@ bool TemplateManagerDialog::remove() {
         return false;
     }
     long row = list_->GetFirstSelected();
-    if (!guarded(this, prompts_, [&] { services_.templates().remove(id); })) {
+    const long long seen = t->version;
+    if (!guarded(this, prompts_, [&] { services_.templates().remove(id, seen); })) {
+        reload(id);
         return false;
     }
     reload("");

@@ -97,10 +97,11 @@ std::vector<TemplateSummary> TemplatesOnServer::list() const {
         std::vector<TemplateSummary> out;
         for (const auto& row :
              tx.exec("SELECT t.id, t.name, t.description, t.builtin, (SELECT count(*) FROM "
-                     "hep_template_items i WHERE i.template_id = t.id) FROM hep_templates t "
-                     "ORDER BY t.builtin DESC, lower(t.name), t.id")) {
+                     "hep_template_items i WHERE i.template_id = t.id), t.version "
+                     "FROM hep_templates t ORDER BY t.builtin DESC, lower(t.name), t.id")) {
             out.push_back({row[0].as<std::string>(), row[1].as<std::string>(),
-                           row[2].as<std::string>(), row[4].as<int>(), row[3].as<bool>()});
+                           row[2].as<std::string>(), row[4].as<int>(), row[3].as<bool>(),
+                           row[5].as<long long>()});
         }
         return out;
     });
@@ -136,6 +137,13 @@ void TemplatesOnServer::writeName(const std::string& id, const std::string& name
         countChange(tx, false, true);
     });
     changes_.publish({});
+}
+
+long long TemplatesOnServer::versionOf(const std::string& id) const {
+    return connection_.read([&](Tx& tx) {
+        const auto rows = tx.exec_params("SELECT version FROM hep_templates WHERE id = $1", id);
+        return rows.empty() ? -1LL : rows[0][0].as<long long>();
+    });
 }
 
 void TemplatesOnServer::eraseTemplate(const std::string& id) {

@@ -54,6 +54,7 @@ class TemplatesOnServer final : public TemplateStore {
                         const std::function<void()>& check) override;
     void writeName(const std::string& id, const std::string& name) override;
     void eraseTemplate(const std::string& id) override;
+    long long versionOf(const std::string& id) const override;
 
   private:
     Connection& connection_;

@@ -80,8 +80,19 @@ std::string TemplateStore::save(ProtocolTemplate t, std::vector<Exercise> new_ex
     return t.id;
 }
 
-void TemplateStore::rename(const std::string& id, const std::string& new_name) {
+void TemplateStore::checkUnchanged(const ProtocolTemplate& t,
+                                   std::optional<long long> seen_version) const {
+    if (seen_version && *seen_version != versionOf(t.id)) {
+        throw ChangedElsewhereError("\"" + t.name +
+                                    "\" was changed by someone else since the list was shown. "
+                                    "Nothing was changed here: look at it again, then try again.");
+    }
+}
+
+void TemplateStore::rename(const std::string& id, const std::string& new_name,
+                           std::optional<long long> seen_version) {
     ProtocolTemplate t = get(id);
+    checkUnchanged(t, seen_version);
     if (t.builtin) {
         throw InputError("\"" + t.name +
                          "\" ships with HEP Studio and cannot be renamed. Duplicate it and "
@@ -100,8 +111,9 @@ std::string TemplateStore::duplicate(const std::string& id, const std::string& n
     return save(std::move(t));
 }
 
-void TemplateStore::remove(const std::string& id) {
+void TemplateStore::remove(const std::string& id, std::optional<long long> seen_version) {
     ProtocolTemplate t = get(id);
+    checkUnchanged(t, seen_version);
     if (t.builtin) {
         throw InputError("\"" + t.name + "\" ships with HEP Studio and cannot be deleted.");
     }

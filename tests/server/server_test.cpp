@@ -188,6 +188,38 @@ TEST(ClinicServer, AClientKilledMidTransactionLeavesNothingHalfWritten) {
     EXPECT_TRUE(next.catalogue().find("gen-1"));
 }
 
+// Two therapists at one template: the second rename (from a list read before the first) is
+// refused with a message and changes nothing; read again, it goes through.
+TEST(ClinicServer, AChangeToATemplateChangedElsewhereIsNotLostSilently) {
+    ServerDatabase db;
+    ServerStorage mine(db.uri());
+    ServerStorage theirs(db.uri());
+    ProtocolTemplate t;
+    t.name = "Desk";
+    t.items = {{"bridge", {}, "", {}}};
+    const std::string id = mine.templates().save(t);
+    auto versionIn = [&](Storage& storage) {
+        for (const auto& summary : storage.templates().list()) {
+            if (summary.id == id) {
+                return summary.version;
+            }
+        }
+        return -1LL;
+    };
+    const long long seen = versionIn(mine);
+    theirs.templates().rename(id, "Desk (their name)", versionIn(theirs));
+    try {
+        mine.templates().rename(id, "Desk (my name)", seen);
+        ADD_FAILURE() << "a rename over another's change went through";
+    } catch (const ChangedElsewhereError& e) {
+        EXPECT_NE(std::string(e.what()).find("changed by someone else"), std::string::npos);
+    }
+    EXPECT_EQ(mine.templates().get(id).name, "Desk (their name)");
+    EXPECT_THROW(mine.templates().remove(id, seen), ChangedElsewhereError);
+    mine.templates().rename(id, "Desk (my name)", versionIn(mine));
+    EXPECT_EQ(theirs.templates().get(id).name, "Desk (my name)");
+}
+
 TEST(ClinicServer, AServerThatIsAwayIsAClearMessageSoon) {
     const auto start = std::chrono::steady_clock::now();
     try {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/errors.h"
 #include "core/protocol_template.h"
 #include "storage/catalogue_store.h"
 
@@ -20,6 +21,16 @@ struct TemplateSummary {
     std::string description;
     int item_count = 0;
     bool builtin = false;
+    // Moves on with every change on a shared clinic server; always 0 on the local file, which
+    // one window holds alone.
+    long long version = 0;
+};
+
+// A template changed (or deleted) by someone else since the list it was chosen from was read.
+// Nothing was written; the message says what to do.
+class ChangedElsewhereError : public InputError {
+  public:
+    using InputError::InputError;
 };
 
 class TemplateStore {
@@ -41,9 +52,12 @@ class TemplateStore {
     // own exercises, kept with Save as Template): all of it in one transaction, or nothing.
     std::string save(ProtocolTemplate tmpl, std::vector<Exercise> new_exercises);
 
-    void rename(const std::string& id, const std::string& new_name);
+    // seen_version: the version of the list the template was chosen from; when given and the
+    // template has changed since, ChangedElsewhereError and nothing is written.
+    void rename(const std::string& id, const std::string& new_name,
+                std::optional<long long> seen_version = {});
     std::string duplicate(const std::string& id, const std::string& new_name);
-    void remove(const std::string& id);
+    void remove(const std::string& id, std::optional<long long> seen_version = {});
 
     // A template file with the custom exercises it uses, ready to move to another clinic.
     std::string exportText(const std::string& id) const;
@@ -80,8 +94,11 @@ class TemplateStore {
                                 const std::function<void()>& check) = 0;
     virtual void writeName(const std::string& id, const std::string& name) = 0;
     virtual void eraseTemplate(const std::string& id) = 0;
+    // The template's version now (TemplateSummary::version); 0 when the backend keeps none.
+    virtual long long versionOf(const std::string& /*id*/) const { return 0; }
 
   private:
+    void checkUnchanged(const ProtocolTemplate& tmpl, std::optional<long long> seen_version) const;
     void check(const ProtocolTemplate& tmpl) const;
 
     CatalogueStore& catalogue_;
