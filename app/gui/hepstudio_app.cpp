@@ -12,6 +12,7 @@
 #include "app/gui/app_services.h"
 #include "app/gui/database_recovery.h"
 #include "app/gui/main_frame.h"
+#include "app/gui/preferences.h"
 #include "app/gui/wx_text.h"
 #include "core/errors.h"
 #include "server/server_storage.h"
@@ -31,14 +32,32 @@ class HepStudioApp : public wxApp {
         }
         std::filesystem::path db_path =
             db_path_.empty() ? std::filesystem::path() : std::filesystem::path(utf8(db_path_));
-        try {
-            if (isServerUri(utf8(db_path_))) {
+        // --db names the storage; without it, the clinic server of the Preferences, if any.
+        std::string server = isServerUri(utf8(db_path_)) ? utf8(db_path_) : std::string();
+        const bool from_preferences = db_path_.empty();
+        if (from_preferences) {
+            server = utf8(wxConfigBase::Get()->Read(kClinicServerKey, wxString()));
+        }
+        if (!server.empty()) {
+            try {
                 // The clinic's shared catalogue; the work in progress is saved aside locally,
                 // as programs are: patient data never goes to the server.
+                services_ = std::make_unique<AppServices>(std::make_unique<ServerStorage>(server),
+                                                          std::filesystem::path());
                 db_path = Database::defaultPath().parent_path() / "clinic-server";
-                services_ = std::make_unique<AppServices>(
-                    std::make_unique<ServerStorage>(utf8(db_path_)), std::filesystem::path());
-            } else {
+            } catch (const std::exception& e) {
+                if (!from_preferences ||
+                    wxMessageBox(wx(e.what()) + "\n\nWork on this computer's catalogue this time?",
+                                 "HEP Studio", wxYES_NO | wxICON_WARNING) != wxYES) {
+                    if (!from_preferences) {
+                        wxMessageBox(wx(e.what()), "HEP Studio cannot start", wxOK | wxICON_ERROR);
+                    }
+                    return false;
+                }
+            }
+        }
+        try {
+            if (!services_) {
                 if (db_path.empty()) {
                     db_path = Database::defaultPath();
                 }

@@ -47,6 +47,7 @@ Preferences Preferences::load(wxConfigBase& config, Storage& storage) {
     p.handout.log_weeks =
         std::clamp(static_cast<int>(config.ReadLong("/Handout/LogWeeks", 2)), 0, kMaxLogWeeks);
     p.remember_patients_in_recent_files = config.ReadBool("/Privacy/RememberPatients", true);
+    p.clinic_server = readText(config, kClinicServerKey);
     return p;
 }
 
@@ -68,6 +69,7 @@ bool Preferences::save(wxConfigBase& config, Storage& storage) const {
         config.Write("/Handout/Education", handout.education),
         config.Write("/Handout/LogWeeks", static_cast<long>(handout.log_weeks)),
         config.Write("/Privacy/RememberPatients", remember_patients_in_recent_files),
+        config.Write(kClinicServerKey, wx(clinic_server)),
     };
     const bool flushed = config.Flush();
     return flushed &&

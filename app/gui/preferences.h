@@ -11,12 +11,19 @@ class wxConfigBase;
 
 namespace hep::gui {
 
+// Where the clinic server's address is kept in this user's settings (read before any storage
+// is opened).
+inline constexpr const char* kClinicServerKey = "/Server/Uri";
+
 struct Preferences {
     Clinic clinic;
     std::string logo_path;   // PNG or JPEG; empty for none
     std::string therapist;   // name and credentials: "Alex Rivera, PT, DPT"
     HandoutOptions handout;  // defaults for new programs
     bool remember_patients_in_recent_files = true;
+    // The clinic server to use from the next start (a postgresql:// URI, no password); empty
+    // for this computer's catalogue. --db overrides it.
+    std::string clinic_server;
 
     bool operator==(const Preferences&) const = default;
 

@@ -18,6 +18,7 @@
 #include "core/errors.h"
 #include "core/text_limits.h"
 #include "images/image_decode.h"
+#include "server/server_storage.h"
 
 namespace hep::gui {
 
@@ -79,6 +80,7 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefer
     top->Add(buildTherapist(), 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
     top->Add(buildHandout(), 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
     top->Add(buildPrivacy(), 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    top->Add(buildServer(), 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
     top->Add(CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, 12);
     int width = 0;
     for (auto* label : labels_) {
@@ -117,6 +119,12 @@ bool PreferencesDialog::check() {
         text +=
             "\n- Emergency number: " + wx(*problem) + " (the handout tells the patient to call it)";
         first = first != nullptr ? first : emergency_;
+    }
+    if (const std::string server = trimmedText(server_); !server.empty()) {
+        if (auto problem = serverUriProblem(server)) {
+            text += "\n- Clinic server: it " + wx(*problem);
+            first = first != nullptr ? first : server_;
+        }
     }
     if (!log_weeks_->problem().empty()) {
         text += "\n- " + log_weeks_->problem();
@@ -200,6 +208,17 @@ wxSizer* PreferencesDialog::buildPrivacy() {
     return box;
 }
 
+wxSizer* PreferencesDialog::buildServer() {
+    Group g(this, "Clinic server (shared catalogue and templates)", labels_);
+    server_ = g.text("Ser&ver:", wx(initial_.clinic_server));
+    server_->SetHint("postgresql://server/database (empty: this computer's catalogue)");
+    g.sizer()->Add(new wxStaticText(g.box(), wxID_ANY,
+                                    "Used from the next start. Programs and patients stay on this "
+                                    "computer. A password goes in ~/.pgpass, never here."),
+                   0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
+    return g.sizer();
+}
+
 void PreferencesDialog::setLogo(const wxString& path) {
     logo_->ChangeValue(path);
     logo_->SetInsertionPointEnd();  // the file name, not the folders, when the path is long
@@ -241,6 +260,7 @@ Preferences PreferencesDialog::values() const {
     p.handout.education = education_->GetValue();
     p.handout.log_weeks = log_weeks_->valueInForce();
     p.remember_patients_in_recent_files = patient_names_->GetValue();
+    p.clinic_server = trimmedText(server_);
     return p;
 }
 

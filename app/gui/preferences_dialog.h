@@ -45,6 +45,7 @@ class PreferencesDialog : public wxDialog {
     wxCheckBox* education() { return education_; }
     NumberField* logWeeks() { return log_weeks_; }
     wxCheckBox* showPatientNames() { return patient_names_; }
+    wxTextCtrl* clinicServer() { return server_; }
     wxButton* clearButton() { return clear_; }
 
   private:
@@ -52,12 +53,14 @@ class PreferencesDialog : public wxDialog {
     wxSizer* buildTherapist();
     wxSizer* buildHandout();
     wxSizer* buildPrivacy();
+    wxSizer* buildServer();
     void setLogo(const wxString& path);
 
     Preferences initial_;
     std::vector<wxStaticText*> labels_;  // of the fields, to line them up
     UserPrompts& prompts_;
     wxTextCtrl* clinic_name_ = nullptr;
+    wxTextCtrl* server_ = nullptr;
     wxTextCtrl* clinic_phone_ = nullptr;
     wxTextCtrl* emergency_ = nullptr;
     wxTextCtrl* clinic_address_ = nullptr;

@@ -27,6 +27,23 @@ std::string serverName(std::string_view uri) {
     return std::string(scheme) + std::string(rest);
 }
 
+std::optional<std::string> serverUriProblem(std::string_view uri) {
+    if (!isServerUri(uri)) {
+        return "is not a clinic server's address: it starts with postgresql://, e.g. "
+               "postgresql://db.clinic.local/hep";
+    }
+    const std::string_view rest = uri.substr(uri.find("://") + 3);
+    const std::string_view authority = rest.substr(0, rest.find_first_of("/?"));
+    const auto at = authority.rfind('@');
+    const bool password_in_user =
+        at != std::string_view::npos && authority.substr(0, at).find(':') != std::string_view::npos;
+    if (password_in_user || uri.find("password=") != std::string_view::npos) {
+        return "holds a password: HEP Studio never keeps one. Leave it out and put it in "
+               "~/.pgpass (host:port:database:user:password)";
+    }
+    return std::nullopt;
+}
+
 struct ServerStorage::Parts {
     explicit Parts(const std::string& uri)
         : connection(uri),

@@ -715,3 +715,37 @@ TEST_F(DialogsTest, PreferencesRefuseLogWeeksOverTheLimit) {
 
 }  // namespace
 }  // namespace hep::gui
+
+namespace hep::gui {
+namespace {
+
+// The clinic server's address is typed in Preferences: one holding a password is refused with
+// where to put it instead; a good one is kept for the next start.
+TEST_F(DialogsTest, PreferencesTakeAClinicServerWithoutAPassword) {
+    {
+        PreferencesDialog d(nullptr, samplePreferences(), prompts);
+        EXPECT_EQ(runWithKeys(d,
+                              [](wxUIActionSimulator& sim) {
+                                  sim.Char('v', wxMOD_ALT);  // Server
+                                  sim.Text("postgresql://ana:pw@db.clinic.local/hep");
+                                  sim.Char(WXK_RETURN);
+                              }),
+                  -1);
+        ASSERT_EQ(prompts.errors.size(), 1u);
+        EXPECT_NE(prompts.errors[0].Find("Clinic server: it holds a password"), wxNOT_FOUND)
+            << prompts.errors[0];
+        EXPECT_NE(prompts.errors[0].Find("~/.pgpass"), wxNOT_FOUND) << prompts.errors[0];
+    }
+    PreferencesDialog d(nullptr, samplePreferences(), prompts);
+    EXPECT_EQ(runWithKeys(d,
+                          [](wxUIActionSimulator& sim) {
+                              sim.Char('v', wxMOD_ALT);
+                              sim.Text("postgresql://ana@db.clinic.local/hep");
+                              sim.Char(WXK_RETURN);
+                          }),
+              wxID_OK);
+    EXPECT_EQ(d.values().clinic_server, "postgresql://ana@db.clinic.local/hep");
+}
+
+}  // namespace
+}  // namespace hep::gui

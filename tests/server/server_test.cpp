@@ -255,6 +255,11 @@ TEST(ClinicServer, NamesTheServerWithoutItsPassword) {
     EXPECT_EQ(serverName("postgresql://"), "postgresql://");
     EXPECT_EQ(serverName("postgres://host/db?password=x"), "postgres://host/db");
     EXPECT_TRUE(isServerUri("postgresql://"));
+    EXPECT_FALSE(serverUriProblem("postgresql://ana@db.clinic.local:5432/hep?sslmode=require"));
+    EXPECT_NE(serverUriProblem("postgresql://ana:pw@db/hep")->find("password"), std::string::npos);
+    EXPECT_NE(serverUriProblem("postgresql://db/hep?password=pw")->find("~/.pgpass"),
+              std::string::npos);
+    EXPECT_NE(serverUriProblem("db.clinic.local")->find("postgresql://"), std::string::npos);
     EXPECT_FALSE(isServerUri("/home/ana/hep.db"));
 }
 

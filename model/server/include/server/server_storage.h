@@ -18,6 +18,10 @@ bool isServerUri(std::string_view db);
 // ("postgresql://db.clinic.local:5432/hep"; "postgresql://" alone for the PG* defaults).
 std::string serverName(std::string_view uri);
 
+// What is wrong with a clinic server's address as a person types it, or nullopt: it must be a
+// postgresql:// URI, and must hold no password (libpq reads it from ~/.pgpass).
+std::optional<std::string> serverUriProblem(std::string_view uri);
+
 class ServerStorage final : public Storage {
   public:
     // Connects (at most 5 seconds, unless the URI sets connect_timeout), brings the tables up to
