@@ -8,7 +8,8 @@ packages=(cmake g++ pkg-config libwxgtk3.2-dev libhpdf-dev libsqlitecpp-dev libs
           nlohmann-json3-dev fonts-dejavu-core libpng-dev libjpeg-dev libharfbuzz-dev libpqxx-dev)
 if [ "${1:-run}" = test ] || [ "${1:-run}" = fuzz ]; then
     packages+=(libgtest-dev libgmock-dev libbenchmark-dev poppler-utils qpdf xvfb xauth diction
-               fontconfig cppcheck clang-tidy python3 postgresql postgresql-common)
+               fontconfig cppcheck clang-tidy python3 postgresql postgresql-common
+               openssl)
 fi
 if [ "${1:-run}" = fuzz ]; then
     packages+=(clang libclang-rt-14-dev llvm-14)

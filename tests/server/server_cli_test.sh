@@ -69,6 +69,24 @@ grep -q 'exercise "desk-push" (here: "Desk push")' "$work/out" || bad "the clash
 "$hep" --db "$db" backup >"$work/out" 2>&1 && bad "backup of a server succeeded"
 grep -q "clinic server" "$work/out" || bad "backup of a server: $(cat "$work/out")"
 
+# TLS as the URI asks: sslmode=require is refused by a server without TLS, and taken once the
+# server has a certificate.
+tls="postgresql://$PGHOST:$PGPORT/$PGDATABASE?sslmode=require"
+"$hep" --db "$tls" templates >"$work/out" 2>&1 && bad "sslmode=require was ignored by a server without TLS"
+grep -q "SSL" "$work/out" || bad "sslmode=require without TLS says: $(cat "$work/out")"
+certs=$(mktemp -d)
+chmod 755 "$certs"
+openssl req -new -x509 -nodes -days 2 -subj /CN=localhost -keyout "$certs/server.key" \
+    -out "$certs/server.crt" 2>/dev/null || bad "openssl made no certificate"
+chown postgres "$certs/server.key" "$certs/server.crt" 2>/dev/null
+chmod 600 "$certs/server.key"
+psql -q -c "ALTER SYSTEM SET ssl_cert_file = '$certs/server.crt'" \
+    -c "ALTER SYSTEM SET ssl_key_file = '$certs/server.key'" -c "ALTER SYSTEM SET ssl = on" \
+    -c "SELECT pg_reload_conf()" >/dev/null || bad "turning TLS on"
+sleep 1
+"$hep" --db "$tls" templates >"$work/out" 2>&1 || bad "sslmode=require on a TLS server: $(cat "$work/out")"
+rm -rf "$certs"
+
 start=$(date +%s)
 "$hep" --db "postgresql://ana:secret@127.0.0.1:1/hep" catalogue >"$work/out" 2>&1
 status=$?
