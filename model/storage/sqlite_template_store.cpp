@@ -31,8 +31,8 @@ std::optional<ProtocolTemplate> SqliteTemplateStore::find(const std::string& id)
 }
 
 void SqliteTemplateStore::writeTemplates(const std::vector<ProtocolTemplate>& templates,
-                                        const std::vector<Exercise>& exercises,
-                                        const std::function<void()>& check) {
+                                         const std::vector<Exercise>& exercises,
+                                         const std::function<void()>& check) {
     WriteTransaction tx(sqlOf(db_));
     for (const auto& e : exercises) {
         rows::upsertExercise(sqlOf(db_), e);
