@@ -75,6 +75,15 @@ std::unique_ptr<Storage> BackendTest::open() {
     return std::make_unique<ServerStorage>(server_->uri());
 }
 
+std::unique_ptr<Storage> BackendTest::openAnother() {
+    if (GetParam() == Backend::Local) {
+        return std::make_unique<SqliteStorage>(dir_ /
+                                               ("other-" + std::to_string(others_.size()) + ".db"));
+    }
+    others_.push_back(std::make_unique<ServerDatabase>());
+    return std::make_unique<ServerStorage>(others_.back()->uri());
+}
+
 Storage& BackendTest::storage() {
     if (!storage_) {
         storage_ = open();

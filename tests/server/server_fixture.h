@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "storage/storage.h"
 #include "tests/support/test_support.h"
@@ -39,9 +40,12 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
   protected:
     std::unique_ptr<Storage> open();
     Storage& storage();
+    // Another clinic's storage of the same backend (another file, another database).
+    std::unique_ptr<Storage> openAnother();
 
     TempDir dir_;
     std::unique_ptr<ServerDatabase> server_;
+    std::vector<std::unique_ptr<ServerDatabase>> others_;
     std::unique_ptr<Storage> storage_;
 };
 

@@ -1,11 +1,12 @@
+#include "storage/template_store.h"
 #include "files/builtin_catalogue.h"
-#include "storage/sqlite_template_store.h"
 
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "core/errors.h"
+#include "tests/server/server_fixture.h"
 #include "tests/support/model_support.h"
 
 namespace hep {
@@ -13,7 +14,8 @@ namespace {
 
 using nlohmann::json;
 
-class TemplateStoreTest : public ::testing::Test {
+// Run on both backends: the local file and the clinic server.
+class TemplateStoreTest : public test::BackendTest {
   protected:
     std::string errorOf(const std::function<void()>& action) {
         try {
@@ -45,13 +47,11 @@ class TemplateStoreTest : public ::testing::Test {
         return s;
     }
 
-    test::TempDir dir;
-    Database db{dir / "hep.db"};
-    SqliteCatalogueStore catalogue{db};
-    SqliteTemplateStore store{db};
+    CatalogueStore& catalogue = storage().catalogue();
+    TemplateStore& store = storage().templates();
 };
 
-TEST_F(TemplateStoreTest, SaveAndFind) {
+TEST_P(TemplateStoreTest, SaveAndFind) {
     std::string id = store.save(sample());
     EXPECT_EQ(id, "knees-first");
     ProtocolTemplate t = store.get(id);
@@ -61,7 +61,7 @@ TEST_F(TemplateStoreTest, SaveAndFind) {
     EXPECT_EQ(store.list().size(), builtinCatalogue().templates.size() + 1);
 }
 
-TEST_F(TemplateStoreTest, SavingAgainReplaces) {
+TEST_P(TemplateStoreTest, SavingAgainReplaces) {
     std::string id = store.save(sample());
     ProtocolTemplate t = store.get(id);
     t.items.pop_back();
@@ -70,7 +70,7 @@ TEST_F(TemplateStoreTest, SavingAgainReplaces) {
     EXPECT_EQ(store.get(id), t);
 }
 
-TEST_F(TemplateStoreTest, ShippedTemplatesAreReadOnlySavingMakesACopy) {
+TEST_P(TemplateStoreTest, ShippedTemplatesAreReadOnlySavingMakesACopy) {
     ProtocolTemplate starter = store.get("lss-starter");
     ASSERT_TRUE(starter.builtin);
     starter.items.pop_back();
@@ -85,7 +85,7 @@ TEST_F(TemplateStoreTest, ShippedTemplatesAreReadOnlySavingMakesACopy) {
               std::string::npos);
 }
 
-TEST_F(TemplateStoreTest, RenameDuplicateDelete) {
+TEST_P(TemplateStoreTest, RenameDuplicateDelete) {
     std::string id = store.save(sample());
     store.rename(id, "Knees later");
     EXPECT_EQ(store.get(id).name, "Knees later");
@@ -99,7 +99,7 @@ TEST_F(TemplateStoreTest, RenameDuplicateDelete) {
     EXPECT_EQ(errorOf([&] { store.remove("nope"); }), "There is no template with the id \"nope\".");
 }
 
-TEST_F(TemplateStoreTest, SaveRefusesBadTemplatesAndWritesNothing) {
+TEST_P(TemplateStoreTest, SaveRefusesBadTemplatesAndWritesNothing) {
     ProtocolTemplate t = sample();
     t.items.push_back({"moon-walk", {}, "", {}});
     EXPECT_EQ(errorOf([&] { store.save(t); }),
@@ -115,7 +115,7 @@ TEST_F(TemplateStoreTest, SaveRefusesBadTemplatesAndWritesNothing) {
     EXPECT_EQ(store.list().size(), builtinCatalogue().templates.size());
 }
 
-TEST_F(TemplateStoreTest, ExportAndImportCarryCustomExercises) {
+TEST_P(TemplateStoreTest, ExportAndImportCarryCustomExercises) {
     catalogue.addCustom(test::sampleExercise("wall-slide"));
     ProtocolTemplate t = sample();
     t.items.push_back({"wall-slide", {}, "Use the hall wall.", {}});
@@ -127,14 +127,13 @@ TEST_F(TemplateStoreTest, ExportAndImportCarryCustomExercises) {
     EXPECT_EQ(j["exercises"][0]["id"], "wall-slide");
 
     // Into another clinic's database.
-    test::TempDir other_dir;
-    Database other(other_dir / "other.db");
-    SqliteTemplateStore other_store(other);
+    auto other = openAnother();
+    TemplateStore& other_store = other->templates();
     EXPECT_EQ(other_store.importText(text, "knees.hep-template"), id);
     ProtocolTemplate imported = other_store.get(id);
     t.id = id;
     EXPECT_EQ(imported, t);
-    EXPECT_EQ(SqliteCatalogueStore(other).get("wall-slide"), test::sampleExercise("wall-slide"));
+    EXPECT_EQ(other->catalogue().get("wall-slide"), test::sampleExercise("wall-slide"));
     // Importing the same file again: the id is taken.
     EXPECT_NE(errorOf([&] {
                   other_store.importText(text, "knees.hep-template");
@@ -142,7 +141,7 @@ TEST_F(TemplateStoreTest, ExportAndImportCarryCustomExercises) {
               std::string::npos);
 }
 
-TEST_F(TemplateStoreTest, FailedImportsChangeNothing) {
+TEST_P(TemplateStoreTest, FailedImportsChangeNothing) {
     catalogue.addCustom(test::sampleExercise("wall-slide"));
     ProtocolTemplate t = sample();
     t.items.push_back({"wall-slide", {}, "", {}});
@@ -191,11 +190,11 @@ namespace {
 
 // Views hear of every committed change to templates and custom exercises, and of nothing that
 // was refused.
-TEST_F(TemplateStoreTest, ChangesAreToldToSubscribersAfterTheyAreCommitted) {
+TEST_P(TemplateStoreTest, ChangesAreToldToSubscribersAfterTheyAreCommitted) {
     int templates = 0;
     int exercises = 0;
-    auto t = db.templateChanges().subscribe([&](const TemplatesChanged&) { ++templates; });
-    auto e = db.catalogueChanges().subscribe([&](const CatalogueChanged&) { ++exercises; });
+    auto t = storage().templateChanges().subscribe([&](const TemplatesChanged&) { ++templates; });
+    auto e = storage().catalogueChanges().subscribe([&](const CatalogueChanged&) { ++exercises; });
     std::string id = store.save(sample());
     EXPECT_EQ(templates, 1);
     store.rename(id, "Knees later");
@@ -223,6 +222,10 @@ TEST_F(TemplateStoreTest, ChangesAreToldToSubscribersAfterTheyAreCommitted) {
     EXPECT_THROW(catalogue.addCustom(mine.id == "" ? mine : catalogue.get("bridge")), InputError);
     EXPECT_EQ(exercises, 3);
 }
+
+INSTANTIATE_TEST_SUITE_P(Both, TemplateStoreTest,
+                         ::testing::Values(test::Backend::Local, test::Backend::Server),
+                         test::backendName);
 
 }  // namespace
 }  // namespace hep

@@ -5,7 +5,8 @@
 
 #include "core/search_query.h"
 #include "files/builtin_catalogue.h"
-#include "storage/sqlite_catalogue_store.h"
+#include "storage/catalogue_store.h"
+#include "tests/server/server_fixture.h"
 #include "tests/support/model_support.h"
 
 namespace hep {
@@ -21,7 +22,8 @@ TEST(SearchQuery, PrefixTermsForEveryWord) {
     EXPECT_EQ(ftsMatchExpression(""), "");
 }
 
-class SearchTest : public ::testing::Test {
+// Run on both backends: the local file's full-text index and the server's in-memory index.
+class SearchTest : public test::BackendTest {
   protected:
     std::vector<std::string> ids(const SearchQuery& q) {
         std::vector<std::string> out;
@@ -33,12 +35,10 @@ class SearchTest : public ::testing::Test {
     bool has(const std::vector<std::string>& list, const std::string& id) {
         return std::find(list.begin(), list.end(), id) != list.end();
     }
-    test::TempDir dir;
-    Database db{dir / "hep.db"};
-    SqliteCatalogueStore store{db};
+    CatalogueStore& store = storage().catalogue();
 };
 
-TEST_F(SearchTest, EmptyQueryListsAllByName) {
+TEST_P(SearchTest, EmptyQueryListsAllByName) {
     auto all = store.search({});
     ASSERT_EQ(all.size(), builtinExercises().size());
     for (std::size_t i = 1; i < all.size(); ++i) {
@@ -46,7 +46,7 @@ TEST_F(SearchTest, EmptyQueryListsAllByName) {
     }
 }
 
-TEST_F(SearchTest, PrefixFindsAsTheUserTypes) {
+TEST_P(SearchTest, PrefixFindsAsTheUserTypes) {
     auto found = ids({"kne", "", "", "", ""});
     EXPECT_TRUE(has(found, "single-knee-to-chest"));
     EXPECT_TRUE(has(found, "double-knee-to-chest"));
@@ -64,14 +64,14 @@ TEST_F(SearchTest, PrefixFindsAsTheUserTypes) {
     EXPECT_TRUE(ids({"zzqx", "", "", "", ""}).empty());
 }
 
-TEST_F(SearchTest, SearchesPurposeAndSteps) {
+TEST_P(SearchTest, SearchesPurposeAndSteps) {
     // "counter" is in the steps of counter exercises but in none of their names.
     auto found = ids({"counter", "", "", "", ""});
     EXPECT_TRUE(has(found, "heel-raise"));
     EXPECT_TRUE(has(found, "mini-squat"));
 }
 
-TEST_F(SearchTest, DiacriticsAreFolded) {
+TEST_P(SearchTest, DiacriticsAreFolded) {
     Exercise e = test::sampleExercise("extension-cadera");
     e.name = "Extensión de cadera";
     store.addCustom(e);
@@ -80,7 +80,7 @@ TEST_F(SearchTest, DiacriticsAreFolded) {
     EXPECT_TRUE(has(ids({"exte cad", "", "", "", ""}), "extension-cadera"));
 }
 
-TEST_F(SearchTest, FiltersCombineWithText) {
+TEST_P(SearchTest, FiltersCombineWithText) {
     for (const auto& s : store.search({"", "stretching", "", "", ""})) {
         EXPECT_EQ(s.category, "stretching");
     }
@@ -114,6 +114,10 @@ TEST_F(SearchTest, FiltersCombineWithText) {
     EXPECT_TRUE(has(text_and_filter, "hamstring-stretch-strap"));
     EXPECT_FALSE(has(text_and_filter, "calf-stretch-wall"));
 }
+
+INSTANTIATE_TEST_SUITE_P(Both, SearchTest,
+                         ::testing::Values(test::Backend::Local, test::Backend::Server),
+                         test::backendName);
 
 }  // namespace
 }  // namespace hep

@@ -1,21 +1,21 @@
-#include "storage/sqlite_catalogue_store.h"
+#include "storage/catalogue_store.h"
 
 #include <gtest/gtest.h>
 
 #include "core/errors.h"
 #include "files/builtin_catalogue.h"
-#include "storage/sqlite_template_store.h"
+#include "storage/template_store.h"
+#include "tests/server/server_fixture.h"
 #include "tests/support/model_support.h"
 
 namespace hep {
 namespace {
 
-class CatalogueStoreTest : public ::testing::Test {
+// Run on both backends: the local file and the clinic server.
+class CatalogueStoreTest : public test::BackendTest {
   protected:
-    test::TempDir dir;
-    Database db{dir / "hep.db"};
-    SqliteCatalogueStore store{db};
-    SqliteTemplateStore templates{db};
+    CatalogueStore& store = storage().catalogue();
+    TemplateStore& templates = storage().templates();
 };
 
 std::string errorOf(const std::function<void()>& action) {
@@ -27,7 +27,7 @@ std::string errorOf(const std::function<void()>& action) {
     return "";
 }
 
-TEST_F(CatalogueStoreTest, FindsBuiltinExercisesWithTheirText) {
+TEST_P(CatalogueStoreTest, FindsBuiltinExercisesWithTheirText) {
     Exercise bridge = store.get("bridge");
     EXPECT_TRUE(bridge.builtin);
     EXPECT_EQ(bridge, *lookupIn(builtinExercises())("bridge"));
@@ -37,7 +37,7 @@ TEST_F(CatalogueStoreTest, FindsBuiltinExercisesWithTheirText) {
 }
 
 // Every built-in exercise reads back from the database as it ships: text, dose and use.
-TEST_F(CatalogueStoreTest, EveryBuiltinReadsBackAsShipped) {
+TEST_P(CatalogueStoreTest, EveryBuiltinReadsBackAsShipped) {
     for (const auto& e : builtinExercises()) {
         EXPECT_EQ(store.get(e.id), e) << e.id;
     }
@@ -45,7 +45,7 @@ TEST_F(CatalogueStoreTest, EveryBuiltinReadsBackAsShipped) {
     EXPECT_EQ(store.get("standing-back-bend-trial").use, ExerciseUse::OneTime);
 }
 
-TEST_F(CatalogueStoreTest, AddEditDeleteCustom) {
+TEST_P(CatalogueStoreTest, AddEditDeleteCustom) {
     Exercise e = test::sampleExercise("wall-slide");
     store.addCustom(e);
     EXPECT_EQ(store.get("wall-slide"), e);
@@ -57,7 +57,7 @@ TEST_F(CatalogueStoreTest, AddEditDeleteCustom) {
     EXPECT_FALSE(store.find("wall-slide").has_value());
 }
 
-TEST_F(CatalogueStoreTest, RefusesDuplicateIdsAndBuiltinChanges) {
+TEST_P(CatalogueStoreTest, RefusesDuplicateIdsAndBuiltinChanges) {
     store.addCustom(test::sampleExercise("wall-slide"));
     EXPECT_EQ(errorOf([&] { store.addCustom(test::sampleExercise("wall-slide")); }),
               "The id \"wall-slide\" is already used by the exercise \"Wall slide wall-slide\". "
@@ -72,7 +72,7 @@ TEST_F(CatalogueStoreTest, RefusesDuplicateIdsAndBuiltinChanges) {
     EXPECT_EQ(store.get("bridge").name, "Bridge");
 }
 
-TEST_F(CatalogueStoreTest, InvalidCustomExerciseChangesNothing) {
+TEST_P(CatalogueStoreTest, InvalidCustomExerciseChangesNothing) {
     Exercise e = test::sampleExercise("wall-slide");
     e.steps = {"Too few."};
     EXPECT_EQ(errorOf([&] { store.addCustom(e); }),
@@ -81,7 +81,7 @@ TEST_F(CatalogueStoreTest, InvalidCustomExerciseChangesNothing) {
     EXPECT_EQ(store.count(), builtinExercises().size());
 }
 
-TEST_F(CatalogueStoreTest, DeleteRefusedWhileATemplateUsesIt) {
+TEST_P(CatalogueStoreTest, DeleteRefusedWhileATemplateUsesIt) {
     store.addCustom(test::sampleExercise("wall-slide"));
     ProtocolTemplate t;
     t.name = "Knees";
@@ -93,7 +93,7 @@ TEST_F(CatalogueStoreTest, DeleteRefusedWhileATemplateUsesIt) {
     EXPECT_TRUE(store.find("wall-slide").has_value());
 }
 
-TEST_F(CatalogueStoreTest, TextFullOfSqlRoundTrips) {
+TEST_P(CatalogueStoreTest, TextFullOfSqlRoundTrips) {
     Exercise e = test::sampleExercise("sql-name");
     e.name = "Robert'); DROP TABLE exercises; -- \"quoted\" ; ' OR 1=1";
     e.purpose = "It's 'quoted' ; DELETE FROM templates;";
@@ -108,7 +108,7 @@ TEST_F(CatalogueStoreTest, TextFullOfSqlRoundTrips) {
     EXPECT_EQ(found[0].id, "sql-name");
 }
 
-TEST_F(CatalogueStoreTest, FreeIdsFromNames) {
+TEST_P(CatalogueStoreTest, FreeIdsFromNames) {
     EXPECT_EQ(store.freeId("Bridge"), "bridge-2");
     EXPECT_EQ(store.freeId("Wall slide"), "wall-slide");
     EXPECT_EQ(slugFromName("Extensión de cadera"), "extension-de-cadera");
@@ -116,6 +116,10 @@ TEST_F(CatalogueStoreTest, FreeIdsFromNames) {
     EXPECT_EQ(slugFromName("🙂"), "item");
     EXPECT_TRUE(isValidId(slugFromName(std::string(300, 'x') + " y")));
 }
+
+INSTANTIATE_TEST_SUITE_P(Both, CatalogueStoreTest,
+                         ::testing::Values(test::Backend::Local, test::Backend::Server),
+                         test::backendName);
 
 }  // namespace
 }  // namespace hep
