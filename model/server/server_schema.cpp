@@ -6,6 +6,7 @@
 
 #include "files/builtin_catalogue.h"
 #include "server_rows.h"
+#include "storage/builtin_refresh.h"
 
 namespace hep::server {
 
@@ -79,29 +80,20 @@ void setMeta(Tx& tx, const std::string& key, const std::string& value) {
         key, value);
 }
 
-// As the local file does: built-in exercises and templates follow this build's catalogue; the
-// clinic's own are not touched; a custom exercise that holds an id the catalogue now uses
-// keeps it. A newer catalogue on the server (written by a newer HEP Studio) is left as it is.
+// The built-ins follow this build's catalogue by the rule of builtin_refresh.h, as in the
+// local file; the clinic's own exercises and templates are not touched.
 void refreshBuiltins(Tx& tx) {
     const auto& catalogue = builtinCatalogue();
-    const std::string stored = metaValue(tx, "builtin_revision");
-    const int revision = stored.empty() ? 0 : std::stoi(stored);
-    const bool newer = catalogue.revision > revision;
-    const bool changed = catalogue.revision == revision &&
-                         metaValue(tx, "builtin_fingerprint") != catalogue.fingerprint;
-    if (!newer && !changed) {
+    if (!builtinsOutOfDate(metaValue(tx, "builtin_revision"),
+                           metaValue(tx, "builtin_fingerprint"))) {
         return;
     }
     std::set<std::string> custom_ids;
     for (const auto& row : tx.exec("SELECT id FROM hep_exercises WHERE NOT builtin")) {
         custom_ids.insert(row[0].as<std::string>());
     }
-    std::set<std::string> shipped;
-    for (const auto& exercise : catalogue.exercises) {
-        shipped.insert(exercise.id);
-        if (!custom_ids.count(exercise.id)) {
-            upsertExercise(tx, exercise);
-        }
+    for (const Exercise* exercise : builtinsToInstall(custom_ids)) {
+        upsertExercise(tx, *exercise);
     }
     tx.exec("DELETE FROM hep_templates WHERE builtin");
     for (const auto& tmpl : catalogue.templates) {
@@ -110,11 +102,9 @@ void refreshBuiltins(Tx& tx) {
     std::vector<std::string> unused;
     for (const auto& row : tx.exec("SELECT id FROM hep_exercises WHERE builtin AND id NOT IN "
                                    "(SELECT exercise_id FROM hep_template_items)")) {
-        if (!shipped.count(row[0].as<std::string>())) {
-            unused.push_back(row[0].as<std::string>());
-        }
+        unused.push_back(row[0].as<std::string>());
     }
-    for (const auto& id : unused) {
+    for (const auto& id : builtinsToDrop(unused)) {
         tx.exec_params("DELETE FROM hep_exercises WHERE id = $1", id);
     }
     setMeta(tx, "builtin_revision", std::to_string(catalogue.revision));
@@ -138,6 +128,10 @@ void prepare(Connection& connection) {
         } else {
             version = rows[0][0].as<int>();
         }
+        if (version < 0) {
+            throw StorageError(connection.description() + " is damaged: its schema version is " +
+                               std::to_string(version) + ". Nothing was changed.");
+        }
         if (version > kSchemaVersion) {
             throw StorageError(connection.description() + " was set up by a newer HEP Studio " +
                                "(its schema is version " + std::to_string(version) +
@@ -145,9 +139,9 @@ void prepare(Connection& connection) {
                                "). Update HEP Studio, or work on the local catalogue (start "
                                "HEP Studio without --db).");
         }
-        for (int next = version + 1; next <= kSchemaVersion; ++next) {
-            tx.exec(kMigrations[next - 1]);
-            tx.exec("UPDATE hep_schema SET version = " + std::to_string(next));
+        for (std::size_t step = static_cast<std::size_t>(version); step < kSchemaVersion; ++step) {
+            tx.exec(kMigrations[step]);  // migration step + 1
+            tx.exec("UPDATE hep_schema SET version = " + std::to_string(step + 1));
         }
         refreshBuiltins(tx);
     });

@@ -7,6 +7,7 @@
 #include "sql_rows.h"
 #include "sqlite_database.h"
 #include "storage/backup.h"
+#include "storage/builtin_refresh.h"
 
 namespace hep::sqlite_schema {
 
@@ -148,18 +149,13 @@ void setMeta(SQLite::Database& db, const std::string& key, const std::string& va
     st.exec();
 }
 
-// Brings the built-in exercises and templates up to this build's catalogue. Custom exercises
-// and the user's templates are not touched. A custom exercise that holds an id the catalogue
-// now uses keeps it; the built-in one is then not installed.
+// Brings the built-in exercises and templates up to this build's catalogue, by the rule of
+// builtin_refresh.h. Custom exercises and the user's templates are not touched.
 int refreshBuiltins(SQLite::Database& db) {
     const auto& catalogue = builtinCatalogue();
-    std::string stored_revision = metaValue(db, "builtin_revision");
-    int revision = stored_revision.empty() ? 0 : std::atoi(stored_revision.c_str());
-    bool newer = catalogue.revision > revision;
-    bool changed = catalogue.revision == revision &&
-                   metaValue(db, "builtin_fingerprint") != catalogue.fingerprint;
-    if (!newer && !changed) {
-        return revision;
+    const std::string stored_revision = metaValue(db, "builtin_revision");
+    if (!builtinsOutOfDate(stored_revision, metaValue(db, "builtin_fingerprint"))) {
+        return stored_revision.empty() ? 0 : std::atoi(stored_revision.c_str());
     }
     WriteTransaction tx(db);
     std::set<std::string> custom_ids;
@@ -169,30 +165,21 @@ int refreshBuiltins(SQLite::Database& db) {
             custom_ids.insert(q.getColumn(0).getString());
         }
     }
-    std::set<std::string> shipped;
-    for (const auto& exercise : catalogue.exercises) {
-        shipped.insert(exercise.id);
-        if (!custom_ids.count(exercise.id)) {
-            rows::upsertExercise(db, exercise);
-        }
+    for (const Exercise* exercise : builtinsToInstall(custom_ids)) {
+        rows::upsertExercise(db, *exercise);
     }
     db.exec("DELETE FROM templates WHERE builtin = 1");
     for (const auto& tmpl : catalogue.templates) {
         rows::upsertTemplate(db, tmpl);
     }
-    // Built-in exercises no longer shipped go, unless a user's template still uses them: those
-    // stay so that the template keeps working.
     SQLite::Statement old(db,
                           "SELECT id FROM exercises WHERE builtin = 1 AND id NOT IN "
                           "(SELECT exercise_id FROM template_items)");
     std::vector<std::string> unused;
     while (old.executeStep()) {
-        std::string id = old.getColumn(0).getString();
-        if (!shipped.count(id)) {
-            unused.push_back(id);
-        }
+        unused.push_back(old.getColumn(0).getString());
     }
-    for (const auto& id : unused) {
+    for (const auto& id : builtinsToDrop(unused)) {
         SQLite::Statement del(db, "DELETE FROM exercises WHERE id = :id");
         del.bind(":id", id);
         del.exec();

@@ -21,15 +21,18 @@ std::string adminUri() {
     return "postgresql://";  // host, port, user and password from the PG* variables
 }
 
+// A database name of its own for each test of each run.
+std::string newName() {
+    static std::atomic<int> next{0};
+    return "hep_test_" + std::to_string(::getpid()) + "_" + std::to_string(next++);
+}
+
 }  // namespace
 
-ServerDatabase::ServerDatabase() {
-    static std::atomic<int> next{0};
-    name_ = "hep_test_" + std::to_string(::getpid()) + "_" + std::to_string(next++);
+ServerDatabase::ServerDatabase() : name_(newName()), uri_("postgresql:///" + name_) {
     pqxx::connection admin(adminUri());
     pqxx::nontransaction tx(admin);
     tx.exec("CREATE DATABASE " + tx.quote_name(name_));
-    uri_ = "postgresql:///" + name_;
 }
 
 ServerDatabase::~ServerDatabase() {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <set>
 #include <thread>
 
 #include <sys/wait.h>
@@ -235,6 +236,36 @@ TEST(ClinicServer, AServerThatIsAwayIsAClearMessageSoon) {
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(6));
 }
 
+// A newer HEP Studio brings the server's built-ins up to its catalogue as it does the local
+// file's: a built-in lost since comes back, a custom exercise holding a built-in id keeps it.
+TEST(ClinicServer, BuiltInsFollowANewerCatalogue) {
+    ServerDatabase db;
+    { ServerStorage first(db.uri()); }
+    db.exec("UPDATE hep_meta SET value = '1' WHERE key = 'builtin_revision'");
+    std::set<std::string> in_templates;
+    for (const auto& t : builtinCatalogue().templates) {
+        for (const auto& item : t.items) {
+            in_templates.insert(item.exercise_id);
+        }
+    }
+    std::string lost;  // a built-in no template uses, so that it can be deleted
+    for (const auto& e : builtinCatalogue().exercises) {
+        if (!in_templates.count(e.id) && e.id != "bridge") {
+            lost = e.id;
+        }
+    }
+    ASSERT_FALSE(lost.empty());
+    db.exec("DELETE FROM hep_exercises WHERE id = '" + lost + "'");
+    db.exec(
+        "UPDATE hep_exercises SET builtin = false, document = replace(document, "
+        "'\"name\":\"Bridge\"', '\"name\":\"Our own bridge\"') WHERE id = 'bridge'");
+    ServerStorage storage(db.uri());
+    EXPECT_TRUE(storage.catalogue().find(lost));
+    EXPECT_EQ(storage.catalogue().get("bridge").name, "Our own bridge");
+    EXPECT_FALSE(storage.catalogue().get("bridge").builtin);
+    EXPECT_EQ(storage.catalogue().count(), builtinCatalogue().exercises.size());
+}
+
 TEST(ClinicServer, ANewerSchemaIsRefusedWithoutAChange) {
     ServerDatabase db;
     { ServerStorage first(db.uri()); }
@@ -247,6 +278,13 @@ TEST(ClinicServer, ANewerSchemaIsRefusedWithoutAChange) {
         EXPECT_NE(std::string(e.what()).find("newer HEP Studio"), std::string::npos) << e.what();
     }
     EXPECT_EQ(db.allRows(), before);
+    db.exec("UPDATE hep_schema SET version = -3");  // a table changed by hand
+    try {
+        ServerStorage storage(db.uri());
+        ADD_FAILURE() << "a negative schema version was used";
+    } catch (const StorageError& e) {
+        EXPECT_NE(std::string(e.what()).find("is damaged"), std::string::npos) << e.what();
+    }
 }
 
 TEST(ClinicServer, NamesTheServerWithoutItsPassword) {
