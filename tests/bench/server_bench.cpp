@@ -17,7 +17,7 @@ using namespace hep;
 // generated exercises, made once.
 const std::string& largeServer() {
     static const std::string uri = [] {
-        const std::string u = "postgresql://";
+        std::string u = "postgresql://";
         ServerStorage storage(u);
         if (storage.catalogue().count() < 20000) {
             storage.catalogue().addCustom(test::generatedExercises(20000));
