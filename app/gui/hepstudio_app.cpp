@@ -46,12 +46,12 @@ class HepStudioApp : public wxApp {
                                                           std::filesystem::path());
                 db_path = Database::defaultPath().parent_path() / "clinic-server";
             } catch (const std::exception& e) {
-                if (!from_preferences ||
-                    wxMessageBox(wx(e.what()) + "\n\nWork on this computer's catalogue this time?",
+                if (!from_preferences) {  // --db named it: nothing else was asked for
+                    wxMessageBox(wx(e.what()), "HEP Studio cannot start", wxOK | wxICON_ERROR);
+                    return false;
+                }
+                if (wxMessageBox(wx(e.what()) + "\n\nWork on this computer's catalogue this time?",
                                  "HEP Studio", wxYES_NO | wxICON_WARNING) != wxYES) {
-                    if (!from_preferences) {
-                        wxMessageBox(wx(e.what()), "HEP Studio cannot start", wxOK | wxICON_ERROR);
-                    }
                     return false;
                 }
             }

@@ -202,12 +202,17 @@ std::vector<Block> overTimeBlocks(Context& c) {
         return {};
     }
     BlockBuilder b = c.builder();
-    b.rule(0.75, 0.6);
-    b.space(s.body * 0.3);
     b.paragraph(labelled("On a bad day:", text.bad_day), s.body, "", 0, true);
     b.space(s.body * 0.3);
     b.paragraph(labelled("When it gets easy:", text.when_easy), s.body, "", 0, true);
-    return {b.finish(s.body * 0.6)};
+    Block block = b.finish(s.body * 0.6);
+    // The rule that parts it from the last exercise; not at the top of a page, under the
+    // header's own rule.
+    BlockBuilder rule = c.builder();
+    rule.rule(0.75, 0.6);
+    rule.space(s.body * 0.3);
+    block.lead_in = rule.finish().rows;
+    return {block};
 }
 
 Block safetyBlock(Context& c) {

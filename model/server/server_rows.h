@@ -29,7 +29,6 @@ void upsertTemplate(Tx& tx, const ProtocolTemplate& tmpl);
 struct ChangeCounts {
     long long catalogue = -1;
     long long templates = -1;
-    bool operator==(const ChangeCounts&) const = default;
 };
 ChangeCounts changeCounts(Tx& tx);
 void countChange(Tx& tx, bool catalogue, bool templates);

@@ -11,33 +11,55 @@ bool isServerUri(std::string_view db) {
     return db.starts_with("postgresql://") || db.starts_with("postgres://");
 }
 
-std::string serverName(std::string_view uri) {
+namespace {
+
+// A libpq URI in its parts: scheme://user:password@host:port/database?parameters.
+struct UriParts {
+    std::string_view scheme;  // "postgresql://"
+    std::string_view user;    // "user:password", or empty
+    std::string_view place;   // "host:port/database"
+    std::string_view query;   // "sslmode=require", or empty
+};
+
+std::optional<UriParts> splitUri(std::string_view uri) {
     const auto scheme_end = uri.find("://");
     if (scheme_end == std::string_view::npos) {
-        return "(not a server address)";
+        return std::nullopt;
     }
-    const std::string_view scheme = uri.substr(0, scheme_end + 3);
+    UriParts parts;
+    parts.scheme = uri.substr(0, scheme_end + 3);
     std::string_view rest = uri.substr(scheme_end + 3);
-    rest = rest.substr(0, rest.find('?'));  // parameters may hold a password
-    const auto path = rest.find('/');
-    const auto at = rest.rfind('@', path);  // user and password end at the last @ of the host
-    if (at != std::string_view::npos) {
+    if (const auto question = rest.find('?'); question != std::string_view::npos) {
+        parts.query = rest.substr(question + 1);
+        rest = rest.substr(0, question);
+    }
+    // The user and password end at the last @ before the database's slash.
+    if (const auto at = rest.rfind('@', rest.find('/')); at != std::string_view::npos) {
+        parts.user = rest.substr(0, at);
         rest = rest.substr(at + 1);
     }
-    return std::string(scheme) + std::string(rest);
+    parts.place = rest;
+    return parts;
+}
+
+}  // namespace
+
+std::string serverName(std::string_view uri) {
+    const auto parts = splitUri(uri);
+    if (!parts) {
+        return "(not a server address)";
+    }
+    return std::string(parts->scheme) + std::string(parts->place);
 }
 
 std::optional<std::string> serverUriProblem(std::string_view uri) {
-    if (!isServerUri(uri)) {
+    const auto parts = splitUri(uri);
+    if (!isServerUri(uri) || !parts) {
         return "is not a clinic server's address: it starts with postgresql://, e.g. "
                "postgresql://db.clinic.local/hep";
     }
-    const std::string_view rest = uri.substr(uri.find("://") + 3);
-    const std::string_view authority = rest.substr(0, rest.find_first_of("/?"));
-    const auto at = authority.rfind('@');
-    const bool password_in_user =
-        at != std::string_view::npos && authority.substr(0, at).find(':') != std::string_view::npos;
-    if (password_in_user || uri.find("password=") != std::string_view::npos) {
+    if (parts->user.find(':') != std::string_view::npos ||
+        parts->query.find("password=") != std::string_view::npos) {
         return "holds a password: HEP Studio never keeps one. Leave it out and put it in "
                "~/.pgpass (host:port:database:user:password)";
     }

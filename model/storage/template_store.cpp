@@ -1,12 +1,22 @@
 #include "storage/template_store.h"
 
-#include "files/program_file.h"
-
 #include "core/errors.h"
 #include "core/file_io.h"
 #include "core/text_limits.h"
+#include "files/program_file.h"
 
 namespace hep {
+
+namespace {
+
+// An exercise brought in (from a file, another catalogue) that is the one here: the same in
+// everything but where it came from.
+bool sameContent(Exercise brought, const Exercise& here) {
+    brought.builtin = here.builtin;
+    return brought == here;
+}
+
+}  // namespace
 
 ProtocolTemplate TemplateStore::get(const std::string& id) const {
     if (auto t = find(id)) {
@@ -157,9 +167,7 @@ std::string TemplateStore::importText(std::string_view text, const std::string& 
     for (std::size_t i = 0; i < file.custom_exercises.size(); ++i) {
         const Exercise& e = file.custom_exercises[i];
         if (auto existing = catalogue_.find(e.id)) {
-            Exercise same = e;
-            same.builtin = existing->builtin;
-            if (!(same == *existing)) {
+            if (!sameContent(e, *existing)) {
                 throw InputError(source + ": exercises[" + std::to_string(i) + "] (" + e.id +
                                  "): a different exercise with this id is already in the "
                                  "catalogue. Change the id in the file, or edit the one in "
@@ -185,9 +193,7 @@ TemplateStore::CopyResult TemplateStore::copyIn(const std::vector<ProtocolTempla
     for (Exercise e : exercises) {
         e.builtin = false;
         if (auto here = catalogue_.find(e.id)) {
-            Exercise same = e;
-            same.builtin = here->builtin;
-            if (same == *here) {
+            if (sameContent(e, *here)) {
                 ++result.already_here;
             } else {
                 clashes.push_back("exercise \"" + e.id + "\" (here: \"" + here->name + "\")");

@@ -244,3 +244,47 @@ TEST(HandoutPageOne, TheSafetyBoxStartsOnPageOneInLargePrint) {
 
 }  // namespace
 }  // namespace hep
+
+namespace hep {
+namespace {
+
+// A rule that parts two sections never opens a page: under the header's own rule it reads as a
+// double line (it did above "On a bad day" in large print).
+TEST(HandoutPages, NoPageOpensWithARule) {
+    for (const bool large : {false, true}) {
+        for (const Paper paper : {Paper::Letter, Paper::A4}) {
+            for (int n = 1; n <= 12; ++n) {
+                Program p = test::programOf(n);
+                p.handout.large_print = large;
+                p.handout.paper = paper;
+                const Handout h = layoutHandout(p, test::builtinInputs());
+                for (std::size_t i = 0; i < h.document.pages.size(); ++i) {
+                    std::optional<double> header_rule;
+                    double first_text = 1e9;  // the baseline of the first text under the header
+                    std::vector<double> rules;
+                    for (const auto& op : h.document.pages[i].ops) {
+                        if (const auto* line = std::get_if<Line>(&op);
+                            line && line->y1 == line->y2) {
+                            if (line->gray == 0.5 && !header_rule) {
+                                header_rule = line->y1;
+                            } else if (line->gray == 0.6) {
+                                rules.push_back(line->y1);
+                            }
+                        } else if (const auto* run = std::get_if<TextRun>(&op);
+                                   run && header_rule && run->baseline > *header_rule) {
+                            first_text = std::min(first_text, run->baseline);
+                        }
+                    }
+                    ASSERT_TRUE(header_rule) << "page " << i + 1;
+                    for (double y : rules) {
+                        EXPECT_GT(y, first_text) << n << " exercises, large " << large << ", page "
+                                                 << i + 1 << ": a rule opens it";
+                    }
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+}  // namespace hep

@@ -63,6 +63,9 @@ before=$(rows)
 [ $? -eq 1 ] || bad "a clash did not exit 1"
 grep -q 'exercise "desk-push" (here: "Desk push")' "$work/out" || bad "the clash list: $(cat "$work/out")"
 [ "$(rows)" = "$before" ] || bad "a refused copy changed the server"
+"$hep" copy --to "$work/back.db" >"$work/out" 2>&1
+[ $? -eq 2 ] || bad "copy without --from did not exit 2"
+grep -q "copy needs --from and --to" "$work/out" || bad "copy without --from says: $(cat "$work/out")"
 "$hep" copy --from "$db" --to "$work/back.db" >"$work/out" 2>&1 || bad "copy back: $(cat "$work/out")"
 "$hep" --db "$work/back.db" templates | grep -q "Desk" || bad "the template did not come back"
 

@@ -1,6 +1,7 @@
 // The clinic server itself: the same search results as the local file, many clients at once
 // (migrations, writers), a server that is away, and no patient data in any table.
 #include <gtest/gtest.h>
+#include <pqxx/pqxx>
 
 #include <chrono>
 #include <csignal>
@@ -163,7 +164,7 @@ TEST(ClinicServer, ARestartedServerIsReachedAgain) {
     EXPECT_TRUE(ServerStorage(db.uri()).catalogue().find("after-restart"));
 }
 
-// A client killed in the middle of a long write (20,000 exercises in one transaction) leaves
+// A client killed in the middle of a long write (5,000 exercises in one transaction) leaves
 // nothing of it behind, and no lock that stops the next client.
 TEST(ClinicServer, AClientKilledMidTransactionLeavesNothingHalfWritten) {
     ServerDatabase db;
@@ -173,15 +174,30 @@ TEST(ClinicServer, AClientKilledMidTransactionLeavesNothingHalfWritten) {
     if (child == 0) {
         try {
             ServerStorage storage(db.uri());
-            storage.catalogue().addCustom(generatedExercises(20000));
+            storage.catalogue().addCustom(generatedExercises(5000));
         } catch (...) {
         }
         ::_exit(0);
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(700));
+    // Killed once the server shows its transaction holding writes (a transaction id), not on a
+    // guess of time: then the kill surely lands mid-write.
+    bool writing = false;
+    pqxx::connection watcher(db.uri());
+    for (int i = 0; i < 400 && !writing; ++i) {
+        pqxx::nontransaction look(watcher);
+        writing = look.exec(
+                          "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                          "current_database() AND backend_xid IS NOT NULL AND pid <> "
+                          "pg_backend_pid()")[0][0]
+                      .as<int>() > 0;
+        if (!writing) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
     ::kill(child, SIGKILL);
     int status = 0;
     ::waitpid(child, &status, 0);
+    ASSERT_TRUE(writing) << "the child never started its write";
     ASSERT_TRUE(WIFSIGNALED(status)) << "the write ended before the kill: the test shows nothing";
     ServerStorage next(db.uri());
     EXPECT_EQ(next.catalogue().count(), builtinCatalogue().exercises.size());
