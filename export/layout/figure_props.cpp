@@ -37,6 +37,42 @@ std::vector<Vec2> loopAround(const std::vector<Vec2>& at) {
     return loop;
 }
 
+// How far props reach toward and away from the viewer, seen in views from above (cm).
+constexpr double kCounterNear = 10;  // a counter's front edge, a little before the body
+constexpr double kCounterFar = -50;  // and its back, behind it
+constexpr double kSeatHalfDepth = 22;
+constexpr double kWallHalfDepth = 50;
+
+// A counter seen from above: its top as a quadrilateral, its near face's edges down to the
+// floor.
+void addCounterFromAbove(std::vector<FigureMark>& marks, const Counter& k, double tilt) {
+    auto p = [&](double x, double y, double z) { return project({x, y, z}, tilt); };
+    const double near = kCounterNear, far = kCounterFar;
+    marks.push_back(stroke({p(k.from, k.height, far), p(k.to, k.height, far),
+                            p(k.to, k.height, near), p(k.from, k.height, near)},
+                           kPropStroke, kPropGray, true));
+    for (const double x : {k.from, k.to}) {
+        marks.push_back(stroke({p(x, k.height, near), p(x, 0, near)}, kPropStroke, kPropGray));
+    }
+}
+
+// A chair seen from above: its seat, its front legs and its back rest at the rear.
+void addChairFromAbove(std::vector<FigureMark>& marks, const Chair& c, double tilt) {
+    auto p = [&](double x, double y, double z) { return project({x, y, z}, tilt); };
+    const double rear = c.front - c.depth, near = kSeatHalfDepth, far = -kSeatHalfDepth;
+    marks.push_back(stroke({p(rear, c.seat, far), p(c.front, c.seat, far), p(c.front, c.seat, near),
+                            p(rear, c.seat, near)},
+                           kPropStroke * 1.4, kPropGray, true));
+    for (const double x : {rear + 2, c.front - 3}) {
+        marks.push_back(stroke({p(x, c.seat, near), p(x, 0, near)}, kPropStroke, kPropGray));
+    }
+    if (c.back > c.seat) {
+        marks.push_back(stroke({p(rear, c.seat, near), p(rear - 4, c.back, near),
+                                p(rear - 4, c.back, far), p(rear, c.seat, far)},
+                               kPropStroke, kPropGray));
+    }
+}
+
 }  // namespace
 
 void addProp(std::vector<FigureMark>& marks, const Prop& prop, const Skeleton& s,
@@ -57,6 +93,8 @@ void addProp(std::vector<FigureMark>& marks, const Prop& prop, const Skeleton& s
                                     {m->to - m->thickness / 2, m->thickness / 2}},
                                    m->thickness, kMatGray));
         }
+    } else if (const auto* c = std::get_if<Chair>(&prop); c != nullptr && pair.tilt > 0) {
+        addChairFromAbove(marks, *c, pair.tilt);
     } else if (const auto* c = std::get_if<Chair>(&prop)) {
         const double rear = c->front - c->depth;
         marks.push_back(stroke({{rear, c->seat}, {c->front, c->seat}}, w * 1.4, g));
@@ -65,6 +103,8 @@ void addProp(std::vector<FigureMark>& marks, const Prop& prop, const Skeleton& s
         if (c->back > c->seat) {
             marks.push_back(stroke({{rear + 2, c->seat}, {rear - 2, c->back}}, w, g));
         }
+    } else if (const auto* k = std::get_if<Counter>(&prop); k != nullptr && pair.tilt > 0) {
+        addCounterFromAbove(marks, *k, pair.tilt);
     } else if (const auto* k = std::get_if<Counter>(&prop)) {
         marks.push_back(stroke({{k->from + 3, 0}, {k->from + 3, k->height - 4}}, w, g));
         marks.push_back(
@@ -72,7 +112,10 @@ void addProp(std::vector<FigureMark>& marks, const Prop& prop, const Skeleton& s
         marks.push_back(stroke({{k->from, k->height - 4}, {k->to, k->height - 4}}, w, g));
         marks.push_back(stroke({{k->to, k->height}, {k->to, 0}}, w, g));
     } else if (const auto* wall = std::get_if<Wall>(&prop)) {
-        marks.push_back(stroke({{wall->x, 0}, {wall->x, kWallHeight}}, w * 1.5, g));
+        // Seen edge on; from above, its foot comes toward the viewer and its top goes back.
+        marks.push_back(stroke({project({wall->x, 0, kWallHalfDepth}, pair.tilt),
+                                project({wall->x, kWallHeight, -kWallHalfDepth}, pair.tilt)},
+                               w * 1.5, g));
     } else if (const auto* b = std::get_if<Bed>(&prop)) {
         const double under = b->height - 16;
         marks.push_back(

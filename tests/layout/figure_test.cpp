@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <set>
@@ -140,6 +141,39 @@ TEST(FigureRenderer, ShapesScaleWithTheBox) {
             }
         }
         EXPECT_NEAR(widest, kTrunkWidth * w / scene.width, 1e-9);  // the trunk is the widest
+    }
+}
+
+// Seen from above, a counter is drawn turned like the body: the hand that rests on it is seen
+// on its drawn top (before, the counter was drawn as from the side and the hand floated).
+TEST(FigureRenderer, PropsSeenFromAboveAreTurnedLikeTheBody) {
+    const FigurePair* pair = builtinFigure("tandem-stance");
+    ASSERT_NE(pair, nullptr);
+    ASSERT_GT(pair->tilt, 0);
+    const FigureScene scene = layoutFigure(*pair);
+    for (std::size_t pose = 0; pose < 2; ++pose) {
+        const Skeleton s = solvePose(pair->poses[pose], pair->view);
+        const Vec2 hand = project(s.hand[0], pair->tilt);
+        std::size_t tops = 0;
+        for (const auto& m : scene.marks[pose]) {
+            if (m.body || !m.closed || m.points.size() != 4) {
+                continue;
+            }
+            ++tops;  // the counter's top: x from..to, between its near and far edges
+            double left = m.points[0].x, right = left, low = m.points[0].y, high = low;
+            for (const auto& q : m.points) {
+                left = std::min(left, q.x);
+                right = std::max(right, q.x);
+                low = std::min(low, q.y);
+                high = std::max(high, q.y);
+            }
+            EXPECT_GT(high - low, 10) << "the top is seen from above, not edge on";
+            EXPECT_GE(hand.x, left - 2) << "pose " << pose;
+            EXPECT_LE(hand.x, right + 2) << "pose " << pose;
+            EXPECT_GE(hand.y, low - 2) << "pose " << pose;
+            EXPECT_LE(hand.y, high + 2) << "pose " << pose;
+        }
+        EXPECT_EQ(tops, 1u) << "pose " << pose;
     }
 }
 
