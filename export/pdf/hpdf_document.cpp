@@ -1,5 +1,7 @@
 #include "hpdf_document.h"
 
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -7,6 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "hpdf_error_text.h"
@@ -118,7 +121,65 @@ const char* HpdfDocument::loadTrueTypeFont(const std::vector<unsigned char>& fon
     return checkHandle(name, what);
 }
 
+namespace {
+
+// An anonymous file in memory (never on a disk), closed at the end of its scope.
+class MemoryFile {
+  public:
+    MemoryFile() : fd_(::memfd_create("hep-pdf", MFD_CLOEXEC)) {}
+    ~MemoryFile() {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    MemoryFile(const MemoryFile&) = delete;
+    MemoryFile& operator=(const MemoryFile&) = delete;
+
+    bool open() const { return fd_ >= 0; }
+    // A path that opens this file again (Linux's /proc).
+    std::string path() const { return "/proc/self/fd/" + std::to_string(fd_); }
+
+    // Its bytes, or nothing when they cannot be read.
+    std::optional<std::vector<unsigned char>> bytes() const {
+        struct stat status {};
+        if (::fstat(fd_, &status) != 0 || status.st_size <= 0) {
+            return std::nullopt;
+        }
+        std::vector<unsigned char> out(static_cast<std::size_t>(status.st_size));
+        std::size_t done = 0;
+        while (done < out.size()) {
+            const ssize_t got =
+                ::pread(fd_, out.data() + done, out.size() - done, static_cast<off_t>(done));
+            if (got < 0 && errno == EINTR) {
+                continue;
+            }
+            if (got <= 0) {
+                return std::nullopt;
+            }
+            done += static_cast<std::size_t>(got);
+        }
+        return out;
+    }
+
+  private:
+    int fd_;
+};
+
+}  // namespace
+
 std::vector<unsigned char> HpdfDocument::save() {
+    // libharu's memory stream copies byte by byte, twice (a fifth of an export); into a file it
+    // writes with fwrite. The file is anonymous memory; where there is none (no /proc), the
+    // memory stream.
+    if (const MemoryFile file; file.open()) {
+        if (HPDF_SaveToFile(doc_, file.path().c_str()) == HPDF_OK && error_.code == HPDF_OK) {
+            if (auto bytes = file.bytes()) {
+                return std::move(*bytes);
+            }
+        }
+        HPDF_ResetError(doc_);
+        error_ = {};
+    }
     check(HPDF_SaveToStream(doc_), "save the PDF");
     // Not zeroed first: libharu writes every byte (checked below).
     const std::size_t size = HPDF_GetStreamSize(doc_);

@@ -42,8 +42,9 @@ class HpdfDocument {
     // failed to <what> (...)" when libharu refuses the font. No file is left behind either way.
     const char* loadTrueTypeFont(const std::vector<unsigned char>& font, std::string_view what);
 
-    // HPDF_SaveToStream, then the bytes libharu wrote. Throws ExportError "libharu failed to save
-    // the PDF (...)" when it cannot, or when fewer bytes can be read back than it wrote.
+    // The bytes of the PDF: HPDF_SaveToFile into an anonymous memory file (memfd, opened through
+    // /proc/self/fd), else HPDF_SaveToStream. Throws ExportError "libharu failed to save the PDF
+    // (...)" when it cannot, or when fewer bytes can be read back than it wrote.
     std::vector<unsigned char> save();
 
   private:
