@@ -9,14 +9,15 @@
 #include "core/text_limits.h"
 #include "files/builtin_catalogue.h"
 #include "files/exercise_json.h"
-#include "server/server_storage.h"
+#include "server/server_address.h"
+#include "server/server_loader.h"
 #include "storage/catalogue_store.h"
 
 namespace hep::cli {
 
 std::unique_ptr<Storage> openStorage(const std::string& db) {
     if (isServerUri(db)) {
-        return std::make_unique<ServerStorage>(db);
+        return openServerStorage(db);
     }
     return std::make_unique<SqliteStorage>(db);
 }

@@ -15,7 +15,8 @@
 #include "app/gui/preferences.h"
 #include "app/gui/wx_text.h"
 #include "core/errors.h"
-#include "server/server_storage.h"
+#include "server/server_address.h"
+#include "server/server_loader.h"
 #include "storage/database.h"
 
 namespace hep::gui {
@@ -42,7 +43,7 @@ class HepStudioApp : public wxApp {
             try {
                 // The clinic's shared catalogue; the work in progress is saved aside locally,
                 // as programs are: patient data never goes to the server.
-                services_ = std::make_unique<AppServices>(std::make_unique<ServerStorage>(server),
+                services_ = std::make_unique<AppServices>(openServerStorage(server),
                                                           std::filesystem::path());
                 db_path = Database::defaultPath().parent_path() / "clinic-server";
             } catch (const std::exception& e) {

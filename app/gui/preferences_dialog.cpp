@@ -18,7 +18,7 @@
 #include "core/errors.h"
 #include "core/text_limits.h"
 #include "images/image_decode.h"
-#include "server/server_storage.h"
+#include "server/server_address.h"
 
 namespace hep::gui {
 

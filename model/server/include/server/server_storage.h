@@ -7,20 +7,10 @@
 #include <string>
 #include <string_view>
 
+#include "server/server_address.h"
 #include "storage/storage.h"
 
 namespace hep {
-
-// True for a libpq connection URI (postgresql:// or postgres://): --db then names a server.
-bool isServerUri(std::string_view db);
-
-// The server as messages name it: scheme, host, port and database, never the user or password
-// ("postgresql://db.clinic.local:5432/hep"; "postgresql://" alone for the PG* defaults).
-std::string serverName(std::string_view uri);
-
-// What is wrong with a clinic server's address as a person types it, or nullopt: it must be a
-// postgresql:// URI, and must hold no password (libpq reads it from ~/.pgpass).
-std::optional<std::string> serverUriProblem(std::string_view uri);
 
 class ServerStorage final : public Storage {
   public:
