@@ -2,6 +2,7 @@
 
 #include <dlfcn.h>
 
+#include <map>
 #include <mutex>
 
 #include "core/errors.h"
@@ -11,22 +12,30 @@ namespace hep {
 
 namespace {
 
+constexpr const char* kEntry = "hep_open_server_storage";
+
 // The entry of a module, loaded once and kept for the life of the process (the storage it makes
 // runs its code). Empty when it cannot be loaded; `why` then says why.
 HepOpenServerStorage loadEntry(const std::filesystem::path& module, std::string& why) {
     static std::mutex mutex;
+    static std::map<std::filesystem::path, void*> loaded;  // never closed
     const std::lock_guard lock(mutex);
+    if (const auto it = loaded.find(module); it != loaded.end()) {
+        return reinterpret_cast<HepOpenServerStorage>(dlsym(it->second, kEntry));
+    }
     void* handle = dlopen(module.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (handle == nullptr) {
         const char* error = dlerror();
         why = error != nullptr ? error : "unknown reason";
         return nullptr;
     }
-    void* entry = dlsym(handle, "hep_open_server_storage");
+    void* entry = dlsym(handle, kEntry);
     if (entry == nullptr) {
+        dlclose(handle);
         why = module.string() + " is not HEP Studio's clinic server module";
         return nullptr;
     }
+    loaded.emplace(module, handle);
     return reinterpret_cast<HepOpenServerStorage>(entry);
 }
 
