@@ -206,10 +206,12 @@ void BlockBuilder::paragraph(const std::vector<Span>& spans, double size, const 
     }
 }
 
-std::pair<BlockBuilder, BlockBuilder> BlockBuilder::splitColumns(double gap) const {
+std::pair<BlockBuilder, BlockBuilder> BlockBuilder::splitColumns(double gap,
+                                                                 double left_share) const {
     const Column col = columnAt(y_);
-    const double half = (col.width - gap) / 2;
-    return {BlockBuilder(col.x, half, leading_), BlockBuilder(col.x + half + gap, half, leading_)};
+    const double left = (col.width - gap) * left_share;
+    return {BlockBuilder(col.x, left, leading_),
+            BlockBuilder(col.x + left + gap, col.width - gap - left, leading_)};
 }
 
 void BlockBuilder::joinColumns(const BlockBuilder& left, const BlockBuilder& right,

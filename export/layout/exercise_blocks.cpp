@@ -1,6 +1,7 @@
 // The exercise blocks of the handout: number and name, why it helps, the start and end pictures
 // side by side (the dose beside them when it fits), numbered steps, what to feel, when to stop,
-// cautions and the note. Compact, so that two fit on a Letter page in the usual case.
+// cautions and the note: the steps across the page or in a column with the rest beside them,
+// whichever is shorter. Compact, so that two fit on a Letter page in the usual case.
 #include <algorithm>
 
 #include "core/dose_text.h"
@@ -129,6 +130,75 @@ void watchColumns(BlockBuilder& b, const std::vector<Span>& feel, const std::vec
         b.columns({feel}, right, s.body, s.body);
     }
 }
+
+// The text of a block under its pictures. Null parts are placed already (beside the pictures)
+// or empty.
+struct BlockText {
+    const std::vector<std::string>& steps;
+    const std::vector<Span>& feel;
+    const std::vector<Span>* purpose = nullptr;
+    const std::vector<Span>* dose = nullptr;
+    const std::vector<Span>* stop = nullptr;
+    const std::vector<Span>* care = nullptr;
+};
+
+void numberedSteps(BlockBuilder& b, const std::vector<std::string>& steps, const HandoutStyle& s) {
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+        b.paragraph({{steps[k], FontStyle::Regular}}, s.body, std::to_string(k + 1) + ".",
+                    s.body * 1.5, true);
+    }
+}
+
+// The text in the arrangement that takes the least height, from top: why it helps, the steps
+// across the page, the dose, the things to watch side by side; or the steps in a column and
+// beside them a column of the dose and the things to watch (why it helps at its top, or across
+// above both). Every paragraph stays whole in its column, and the steps read top to bottom.
+BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const HandoutStyle& s) {
+    const double gap = s.body * 0.2;
+    const std::vector<Span> none;
+    BlockBuilder best = start;
+    if (t.purpose != nullptr) {
+        best.paragraph(*t.purpose, s.body, "", 0, true);
+        best.space(gap);
+    }
+    const BlockBuilder purpose_across = best;
+    numberedSteps(best, t.steps, s);
+    if (t.dose != nullptr) {
+        best.space(gap);
+        best.paragraph(*t.dose, s.body, "", 0, true);
+    }
+    best.space(gap);
+    watchColumns(best, t.feel, t.stop != nullptr ? *t.stop : none,
+                 t.care != nullptr ? *t.care : none, s);
+    for (bool purpose_beside : {false, true}) {
+        if (purpose_beside && t.purpose == nullptr) {
+            break;
+        }
+        std::vector<const std::vector<Span>*> side;
+        for (const auto* part :
+             {purpose_beside ? t.purpose : nullptr, t.dose, &t.feel, t.stop, t.care}) {
+            if (part != nullptr) {
+                side.push_back(part);
+            }
+        }
+        for (double share : {0.5, 0.55, 0.6, 0.65}) {
+            BlockBuilder b = purpose_beside ? start : purpose_across;
+            auto [left, right] = b.splitColumns(s.body, share);
+            numberedSteps(left, t.steps, s);
+            for (std::size_t k = 0; k < side.size(); ++k) {
+                if (k > 0) {
+                    right.space(s.body * 0.3);
+                }
+                right.paragraph(*side[k], s.body, "", 0, true);
+            }
+            b.joinColumns(left, right, s.lineHeight(s.body));
+            if (b.y() < best.y() - 0.5) {
+                best = b;
+            }
+        }
+    }
+    return best;
+}
 }  // namespace
 
 std::vector<Block> exerciseBlocks(Context& c) {
@@ -221,23 +291,13 @@ std::vector<Block> exerciseBlocks(Context& c) {
             b.finishFloat();
             b.space(gap);
         }
-        if (!purpose_done) {  // no pictures, or no room beside them: under the title
-            b.paragraph({{e.purpose, FontStyle::Regular}}, s.body, "", 0, true);
-            b.space(gap);
-        }
-        for (std::size_t k = 0; k < e.steps.size(); ++k) {
-            b.paragraph({{e.steps[k], FontStyle::Regular}}, s.body, std::to_string(k + 1) + ".",
-                        s.body * 1.5, true);
-        }
-        if (!dose_done) {
-            b.space(gap);
-            b.paragraph(dose_spans, s.body, "", 0, true);
-        }
-        b.space(gap);
-        // What to feel beside when to stop and what to take care with: the things to watch,
-        // in the arrangement that takes the fewest lines.
-        watchColumns(b, feel_spans, stop_done ? std::vector<Span>{} : stop_spans,
-                     cautions.empty() ? std::vector<Span>{} : care_spans, s);
+        BlockText text{.steps = e.steps, .feel = feel_spans};
+        const std::vector<Span> purpose_spans{{e.purpose, FontStyle::Regular}};
+        text.purpose = purpose_done ? nullptr : &purpose_spans;
+        text.dose = dose_done ? nullptr : &dose_spans;
+        text.stop = stop_done ? nullptr : &stop_spans;
+        text.care = cautions.empty() ? nullptr : &care_spans;
+        b = arrangeText(b, text, s);
         if (!item.note.empty()) {
             b.space(s.body * 0.4);
             b.openBox(1, s.body * 0.5);

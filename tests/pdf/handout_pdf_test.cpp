@@ -35,8 +35,10 @@ class HandoutPdf : public ::testing::Test {
         return result.output;
     }
 
+    // The page's text in the order it is drawn (-raw): the order it is written in, also where
+    // the steps and the dose stand in two columns side by side.
     std::string pageText(const std::filesystem::path& pdf, int page) {
-        return test::squeeze(run("pdftotext -q -f " + std::to_string(page) + " -l " +
+        return test::squeeze(run("pdftotext -raw -q -f " + std::to_string(page) + " -l " +
                                  std::to_string(page) + " " + test::shellQuote(pdf) + " -"));
     }
 
@@ -104,7 +106,8 @@ TEST_F(HandoutPdf, TextOnTheRightPages) {
             for (const auto& sentence : doseSentences(p.items[i].dose)) {
                 EXPECT_NE(all.find(sentence), std::string::npos) << e.name << ": " << sentence;
             }
-            // The log: a row for the exercise in each of the 2 weeks.
+            // The log: a row for the exercise in the table of its 2 weeks (a table for each
+            // week in large print).
             // (The list at a glance on page 1 starts its lines the same way: counted from the log.)
             std::string row = std::to_string(i + 1) + ". " + e.name;
             std::size_t rows = 0;
@@ -112,7 +115,7 @@ TEST_F(HandoutPdf, TextOnTheRightPages) {
                  at = all.find(row, at + 1)) {
                 ++rows;
             }
-            EXPECT_EQ(rows, 2u) << row;
+            EXPECT_EQ(rows, large ? 2u : 1u) << row;
         }
     }
 }

@@ -69,7 +69,8 @@ class BlockBuilder {
 
     // Two builders for columns side by side in halves of the column here (gap between), and
     // their rows placed here side by side, kept together, in rows of line_height.
-    std::pair<BlockBuilder, BlockBuilder> splitColumns(double gap) const;
+    // The left one takes left_share of the width without the gap (a half by default).
+    std::pair<BlockBuilder, BlockBuilder> splitColumns(double gap, double left_share = 0.5) const;
     void joinColumns(const BlockBuilder& left, const BlockBuilder& right, double line_height);
 
     // Empty space, as a row so that it can be dropped at nothing.
