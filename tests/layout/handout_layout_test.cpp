@@ -202,31 +202,51 @@ TEST(HandoutLayout, EveryExerciseWithItsDoseAndTextOnOnePage) {
     }
 }
 
-TEST(HandoutLayout, TheLogHasARowPerExercisePerWeek) {
-    for (int weeks : {0, 1, 4}) {
-        Program p = programOf(6);
-        p.handout.log_weeks = weeks;
-        Handout h = layoutHandout(p, builtinInputs());
-        std::string all;
-        for (const auto& page : pageTexts(h.document)) {
-            all += page + " ";
-        }
-        // The log's rows: "1. Bridge" also heads the list at a glance on page 1.
-        const std::size_t log_at = std::min(all.find("Exercise log"), all.size());
-        auto count = [&](const std::string& part) {
-            std::size_t n = 0;
-            for (auto at = all.find(part, log_at); at != std::string::npos;
-                 at = all.find(part, at + 1)) {
-                ++n;
+// Two weeks share a table in normal print (a row per exercise for both), a week has its own in
+// large print; every week has its days and its pain line.
+TEST(HandoutLayout, TheLogHasARowPerExercisePerTable) {
+    for (bool large : {false, true}) {
+        for (int weeks : {0, 1, 3, 4}) {
+            Program p = programOf(6);
+            p.handout.log_weeks = weeks;
+            p.handout.large_print = large;
+            Handout h = layoutHandout(p, builtinInputs());
+            std::string all;
+            for (const auto& page : pageTexts(h.document)) {
+                all += page + " ";
             }
-            return n;
-        };
-        EXPECT_EQ(count("Pain today (0-10)"), static_cast<std::size_t>(weeks));
-        EXPECT_EQ(count("Exercise log"), weeks > 0 ? 1u : 0u);
-        auto lookup = lookupIn(builtinExercises());
-        for (std::size_t i = 0; i < p.items.size(); ++i) {
-            std::string row = std::to_string(i + 1) + ". " + lookup(p.items[i].exercise_id)->name;
-            EXPECT_EQ(count(row), static_cast<std::size_t>(weeks)) << row;
+            // The log's rows: "1. Bridge" also heads the list at a glance on page 1.
+            const std::size_t log_at = std::min(all.find("Exercise log"), all.size());
+            auto count = [&](const std::string& part) {
+                std::size_t n = 0;
+                for (auto at = all.find(part, log_at); at != std::string::npos;
+                     at = all.find(part, at + 1)) {
+                    ++n;
+                }
+                return n;
+            };
+            const auto tables = static_cast<std::size_t>(large ? weeks : (weeks + 1) / 2);
+            const std::string where = (large ? "large print, " : "") + std::to_string(weeks);
+            EXPECT_EQ(count("Pain today (0-10)"), tables) << where;
+            EXPECT_EQ(count("Exercise log"), weeks > 0 ? 1u : 0u) << where;
+            for (int w = 1; w <= weeks; ++w) {
+                EXPECT_EQ(count("Week " + std::to_string(w) + ": from "), 1u) << where;
+            }
+            std::size_t wednesdays = 0;  // a day's name over each of its columns
+            for (const auto& page : h.document.pages) {
+                for (const auto& op : page.ops) {
+                    const auto* run = std::get_if<TextRun>(&op);
+                    wednesdays +=
+                        run != nullptr && run->text == (large || weeks < 2 ? "Wed" : "We");
+                }
+            }
+            EXPECT_EQ(wednesdays, static_cast<std::size_t>(weeks)) << where;
+            auto lookup = lookupIn(builtinExercises());
+            for (std::size_t i = 0; i < p.items.size(); ++i) {
+                std::string row =
+                    std::to_string(i + 1) + ". " + lookup(p.items[i].exercise_id)->name;
+                EXPECT_EQ(count(row), tables) << where << ": " << row;
+            }
         }
     }
 }

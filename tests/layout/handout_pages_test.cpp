@@ -105,6 +105,41 @@ TEST(HandoutLog, NotEveryDayGetsItsDaysNotSevenBoxes) {
     EXPECT_EQ(log_pages, 1u);  // both weeks on one page
 }
 
+// Four weeks of ten exercises, twice a day for three of them, on one page of the log: two
+// tables of two weeks side by side, every box at least 9 pt wide.
+TEST(HandoutLog, FourWeeksOfTenExercisesOnOnePage) {
+    Program p = programOf(10);
+    for (std::size_t i = 0; i < p.items.size(); ++i) {
+        p.items[i].dose.times_per_day = i < 3 ? 2 : 1;
+        p.items[i].dose.days_per_week = 7;
+    }
+    p.handout.log_weeks = 4;
+    Handout h = layoutHandout(p, builtinInputs());
+    const auto pages = pageTexts(h.document);
+    std::size_t log_page = pages.size();
+    for (std::size_t k = 0; k < pages.size(); ++k) {
+        if (contains(pages[k], "Exercise log")) {
+            log_page = k;
+        }
+    }
+    ASSERT_LT(log_page, pages.size());
+    const std::string& page = pages[log_page];
+    for (const char* week : {"Week 1: from", "Week 2: from", "Week 3: from", "Week 4: from"}) {
+        EXPECT_TRUE(contains(page, week)) << week;
+    }
+    EXPECT_TRUE(contains(page, "10. " + builtinInputs().lookup(p.items[9].exercise_id)->name));
+    // The boxes: 28 days of 10 exercises, 3 of them twice a day.
+    std::size_t boxes = 0;
+    for (const auto& op : h.document.pages[log_page].ops) {
+        if (const auto* rect = std::get_if<Rect>(&op);
+            rect != nullptr && !rect->fillGray && rect->w == rect->h) {
+            ++boxes;
+            EXPECT_GE(rect->w, 9.0);
+        }
+    }
+    EXPECT_EQ(boxes, 28u * 13u);
+}
+
 // The back-bend trial prints as a one-time test: titled a test, its dose and steps agree (once,
 // up to 60 s), its cautions stay in its block, the log leaves it out, and the main message
 // counts it apart from the exercises.
