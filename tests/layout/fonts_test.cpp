@@ -71,6 +71,16 @@ TEST(Fonts, DamagedOrWrongFontFilesThrowNamingTheFile) {
     test::writeBytes(file, bytes);
     EXPECT_THROW(FontMetrics{file}, ExportError);
     EXPECT_THROW(FontMetrics{dir.path() / "absent.ttf"}, ExportError);
+    // An empty file and a folder cannot be mapped: refused, naming the file.
+    test::writeBytes(file, {});
+    for (const auto& bad : {file, dir.path()}) {
+        try {
+            FontMetrics metrics(bad);
+            FAIL() << bad << " must be refused";
+        } catch (const ExportError& error) {
+            EXPECT_NE(std::string(error.what()).find(bad.string()), std::string::npos);
+        }
+    }
 }
 
 TEST(FontMetrics, KnownWidthsAndMetrics) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -61,7 +62,7 @@ class FontMetrics {
     };
 
     int glyphWidthUnits(std::uint16_t glyph) const;
-    void parse(const std::vector<unsigned char>& data);
+    void parse(std::span<const unsigned char> data);
 
     std::filesystem::path file_;
     int unitsPerEm_ = 0;
