@@ -139,26 +139,19 @@ class MemoryFile {
     // A path that opens this file again (Linux's /proc).
     std::string path() const { return "/proc/self/fd/" + std::to_string(fd_); }
 
-    // Its bytes, or nothing when they cannot be read.
-    std::optional<std::vector<unsigned char>> bytes() const {
+    // Its bytes mapped read-only (the mapping outlives the descriptor), or nothing when they
+    // cannot be.
+    std::optional<HpdfDocument::Saved> map() const {
         struct stat status {};
         if (::fstat(fd_, &status) != 0 || status.st_size <= 0) {
             return std::nullopt;
         }
-        std::vector<unsigned char> out(static_cast<std::size_t>(status.st_size));
-        std::size_t done = 0;
-        while (done < out.size()) {
-            const ssize_t got =
-                ::pread(fd_, out.data() + done, out.size() - done, static_cast<off_t>(done));
-            if (got < 0 && errno == EINTR) {
-                continue;
-            }
-            if (got <= 0) {
-                return std::nullopt;
-            }
-            done += static_cast<std::size_t>(got);
+        const auto size = static_cast<std::size_t>(status.st_size);
+        void* map = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd_, 0);
+        if (map == MAP_FAILED) {
+            return std::nullopt;
         }
-        return out;
+        return HpdfDocument::Saved(static_cast<const unsigned char*>(map), size);
     }
 
   private:
@@ -167,14 +160,26 @@ class MemoryFile {
 
 }  // namespace
 
-std::vector<unsigned char> HpdfDocument::save() {
+HpdfDocument::Saved::Saved(Saved&& other) noexcept
+    : copy_(std::move(other.copy_)), map_(other.map_), size_(other.size_) {
+    other.map_ = nullptr;
+    other.size_ = 0;
+}
+
+HpdfDocument::Saved::~Saved() {
+    if (map_ != nullptr) {
+        ::munmap(const_cast<unsigned char*>(map_), size_);
+    }
+}
+
+HpdfDocument::Saved HpdfDocument::save() {
     // libharu's memory stream copies byte by byte, twice (a fifth of an export); into a file it
     // writes with fwrite. The file is anonymous memory; where there is none (no /proc), the
     // memory stream.
     if (const MemoryFile file; file.open()) {
         if (HPDF_SaveToFile(doc_, file.path().c_str()) == HPDF_OK && error_.code == HPDF_OK) {
-            if (auto bytes = file.bytes()) {
-                return std::move(*bytes);
+            if (auto saved = file.map()) {
+                return std::move(*saved);
             }
         }
         HPDF_ResetError(doc_);
@@ -202,7 +207,7 @@ std::vector<unsigned char> HpdfDocument::save() {
                           std::to_string(done) + " could be read back.");
     }
     HPDF_ResetError(doc_);
-    return bytes;
+    return Saved(std::move(bytes));
 }
 
 HPDF_Date hpdfDate(std::chrono::sys_seconds time) {

@@ -5,6 +5,7 @@
 #include <hpdf.h>
 
 #include <chrono>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -42,10 +43,34 @@ class HpdfDocument {
     // failed to <what> (...)" when libharu refuses the font. No file is left behind either way.
     const char* loadTrueTypeFont(const std::vector<unsigned char>& font, std::string_view what);
 
-    // The bytes of the PDF: HPDF_SaveToFile into an anonymous memory file (memfd, opened through
-    // /proc/self/fd), else HPDF_SaveToStream. Throws ExportError "libharu failed to save the PDF
-    // (...)" when it cannot, or when fewer bytes can be read back than it wrote.
-    std::vector<unsigned char> save();
+    // The bytes of a saved PDF: the anonymous memory file libharu wrote, mapped read-only, or a
+    // copy of libharu's memory stream. Move-only; the bytes live as long as it does.
+    class Saved {
+      public:
+        explicit Saved(std::vector<unsigned char> copy) : copy_(std::move(copy)) {}
+        Saved(const unsigned char* map, std::size_t size) : map_(map), size_(size) {}
+        Saved(Saved&& other) noexcept;
+        Saved& operator=(Saved&&) = delete;
+        Saved(const Saved&) = delete;
+        Saved& operator=(const Saved&) = delete;
+        ~Saved();
+
+        std::span<const unsigned char> bytes() const {
+            return map_ != nullptr ? std::span<const unsigned char>(map_, size_)
+                                   : std::span<const unsigned char>(copy_);
+        }
+
+      private:
+        std::vector<unsigned char> copy_;
+        const unsigned char* map_ = nullptr;
+        std::size_t size_ = 0;
+    };
+
+    // Saves the PDF: HPDF_SaveToFile into an anonymous memory file (memfd, opened through
+    // /proc/self/fd), read through a mapping (the file's pages, no copy), else
+    // HPDF_SaveToStream. Throws ExportError "libharu failed to save the PDF (...)" when it
+    // cannot, or when fewer bytes can be read back than it wrote.
+    Saved save();
 
   private:
     struct ErrorState {

@@ -368,7 +368,7 @@ class PdfRenderer {
                    "draw the image \"" + picture.key + "\"");
     }
 
-    std::vector<unsigned char> save() { return deflatePdfStreams(pdf_.save()); }
+    std::vector<unsigned char> save() { return deflatePdfStreams(pdf_.save().bytes()); }
 
     const Document& document_;
     HpdfDocument pdf_;

@@ -65,10 +65,16 @@ TEST(HpdfSave, GivesTheBytesOfLibharusOwnStream) {
     const std::size_t files = openFileCount();
     HpdfDocument pdf;
     fill(pdf);
-    const std::vector<unsigned char> saved = pdf.save();
-    EXPECT_EQ(saved, expected);
-    EXPECT_EQ(pdf.save(), expected) << "a second save gives the same bytes";
+    const auto bytesOf = [](const HpdfDocument::Saved& saved) {
+        return std::vector<unsigned char>(saved.bytes().begin(), saved.bytes().end());
+    };
+    HpdfDocument::Saved saved = pdf.save();
+    EXPECT_EQ(bytesOf(saved), expected);
+    EXPECT_EQ(bytesOf(pdf.save()), expected) << "a second save gives the same bytes";
     EXPECT_EQ(openFileCount(), files + 1) << "only libharu's font file stays open until freed";
+    // Moved, the bytes stay where they are.
+    const HpdfDocument::Saved moved(std::move(saved));
+    EXPECT_EQ(bytesOf(moved), expected);
 }
 
 }  // namespace
