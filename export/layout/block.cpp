@@ -253,6 +253,19 @@ void BlockBuilder::columns(const std::vector<std::vector<Span>>& left,
     joinColumns(a, b, size * leading_);
 }
 
+void BlockBuilder::append(BlockBuilder&& other) {
+    for (Row& row : other.rows_) {
+        for (DrawOp& op : row.ops) {
+            translate(op, 0, y_);
+        }
+        row.top += y_;
+        rows_.push_back(std::move(row));
+    }
+    y_ += other.y_;
+    other.rows_.clear();
+    other.y_ = 0;
+}
+
 void BlockBuilder::space(double height) {
     newRow(height);
 }

@@ -155,21 +155,42 @@ void numberedSteps(BlockBuilder& b, const std::vector<std::string>& steps, const
 // above both). Every paragraph stays whole in its column, and the steps read top to bottom.
 BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const HandoutStyle& s) {
     const double gap = s.body * 0.2;
+    const double between = s.body * 0.3;  // the paragraphs of the column beside the steps
     const std::vector<Span> none;
-    BlockBuilder best = start;
+    BlockBuilder across = start;
     if (t.purpose != nullptr) {
-        best.paragraph(*t.purpose, s.body, "", 0, true);
-        best.space(gap);
+        across.paragraph(*t.purpose, s.body, "", 0, true);
+        across.space(gap);
     }
-    const BlockBuilder purpose_across = best;
-    numberedSteps(best, t.steps, s);
+    const BlockBuilder purpose_across = across;
+    numberedSteps(across, t.steps, s);
     if (t.dose != nullptr) {
-        best.space(gap);
-        best.paragraph(*t.dose, s.body, "", 0, true);
+        across.space(gap);
+        across.paragraph(*t.dose, s.body, "", 0, true);
     }
-    best.space(gap);
-    watchColumns(best, t.feel, t.stop != nullptr ? *t.stop : none,
+    across.space(gap);
+    watchColumns(across, t.feel, t.stop != nullptr ? *t.stop : none,
                  t.care != nullptr ? *t.care : none, s);
+
+    // The columns are measured (their paragraphs broken into lines at their widths), and only
+    // the one that wins is built.
+    auto columnsHeight = [&](const std::vector<const std::vector<Span>*>& side, double share) {
+        const auto [left, right] = start.splitColumns(s.body, share);
+        double steps = 0;
+        for (const auto& step : t.steps) {
+            steps += paragraphHeight({{step, FontStyle::Regular}}, s.body,
+                                     left.width() - s.body * 1.5, s);
+        }
+        double beside = between * static_cast<double>(side.size() - 1);
+        for (const auto* part : side) {
+            beside += paragraphHeight(*part, s.body, right.width(), s);
+        }
+        return std::max(steps, beside);
+    };
+    double best = across.y() - start.y();
+    bool columns = false, best_beside = false;
+    double best_share = 0;
+    std::vector<const std::vector<Span>*> best_side;
     for (bool purpose_beside : {false, true}) {
         if (purpose_beside && t.purpose == nullptr) {
             break;
@@ -181,23 +202,32 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
                 side.push_back(part);
             }
         }
+        const double above = purpose_beside ? 0 : purpose_across.y() - start.y();
         for (double share : {0.5, 0.55, 0.6, 0.65}) {
-            BlockBuilder b = purpose_beside ? start : purpose_across;
-            auto [left, right] = b.splitColumns(s.body, share);
-            numberedSteps(left, t.steps, s);
-            for (std::size_t k = 0; k < side.size(); ++k) {
-                if (k > 0) {
-                    right.space(s.body * 0.3);
-                }
-                right.paragraph(*side[k], s.body, "", 0, true);
-            }
-            b.joinColumns(left, right, s.lineHeight(s.body));
-            if (b.y() < best.y() - 0.5) {
-                best = b;
+            const double height = above + columnsHeight(side, share);
+            if (height < best - 0.5) {
+                best = height;
+                columns = true;
+                best_beside = purpose_beside;
+                best_share = share;
+                best_side = side;
             }
         }
     }
-    return best;
+    if (!columns) {
+        return across;
+    }
+    BlockBuilder b = best_beside ? start : purpose_across;
+    auto [left, right] = b.splitColumns(s.body, best_share);
+    numberedSteps(left, t.steps, s);
+    for (std::size_t k = 0; k < best_side.size(); ++k) {
+        if (k > 0) {
+            right.space(between);
+        }
+        right.paragraph(*best_side[k], s.body, "", 0, true);
+    }
+    b.joinColumns(left, right, s.lineHeight(s.body));
+    return b;
 }
 }  // namespace
 
@@ -297,7 +327,8 @@ std::vector<Block> exerciseBlocks(Context& c) {
         text.dose = dose_done ? nullptr : &dose_spans;
         text.stop = stop_done ? nullptr : &stop_spans;
         text.care = cautions.empty() ? nullptr : &care_spans;
-        b = arrangeText(b, text, s);
+        // Built apart (each arrangement is tried on a copy), then placed under the pictures.
+        b.append(arrangeText(c.builder(), text, s));
         if (!item.note.empty()) {
             b.space(s.body * 0.4);
             b.openBox(1, s.body * 0.5);

@@ -1,6 +1,8 @@
 #include "layout/figure_pictures.h"
 
+#include <map>
 #include <memory>
+#include <mutex>
 
 #include "figures/figure_catalogue.h"
 #include "layout/figure_renderer.h"
@@ -9,16 +11,16 @@ namespace hep {
 
 namespace {
 
-// The scenes of every built-in figure, in the order of builtinFigures(), laid out on first use.
-const std::vector<std::shared_ptr<const FigureScene>>& builtinScenes() {
-    static const std::vector<std::shared_ptr<const FigureScene>> scenes = [] {
-        std::vector<std::shared_ptr<const FigureScene>> out;
-        for (const auto& pair : builtinFigures()) {
-            out.push_back(std::make_shared<const FigureScene>(layoutFigure(pair)));
-        }
-        return out;
-    }();
-    return scenes;
+// The scene of a built-in figure, laid out on first use and kept.
+std::shared_ptr<const FigureScene> builtinScene(const FigurePair& pair) {
+    static std::mutex mutex;
+    static std::map<const FigurePair*, std::shared_ptr<const FigureScene>> scenes;
+    const std::lock_guard lock(mutex);
+    auto& scene = scenes[&pair];
+    if (!scene) {
+        scene = std::make_shared<const FigureScene>(layoutFigure(pair));
+    }
+    return scene;
 }
 
 }  // namespace
@@ -31,8 +33,7 @@ std::vector<Picture> figurePictures(const Exercise& exercise) {
     if (pair == nullptr) {
         return {};
     }
-    const auto index = static_cast<std::size_t>(pair - builtinFigures().data());
-    std::shared_ptr<const FigureScene> scene = builtinScenes().at(index);
+    std::shared_ptr<const FigureScene> scene = builtinScene(*pair);
     std::vector<Picture> pictures;
     for (int pose = 0; pose < 2; ++pose) {
         Picture picture;

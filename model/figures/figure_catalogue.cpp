@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string_view>
 
 #include "assets/embedded_assets.h"
@@ -78,24 +81,32 @@ FigurePair figureFromJson(const json& value, const std::string& place) {
     return pair;
 }
 
+namespace {
+
+constexpr std::string_view kFigureFolder = "figures/";
+
+// One figure asset read, and checked to be named for its exercise.
+FigurePair figureOfAsset(const EmbeddedAsset& asset) {
+    const std::string place = "assets/" + std::string(asset.path);
+    FigurePair pair = figureFromJson(parseJson(asset.data, place), place);
+    std::string_view stem = asset.path.substr(kFigureFolder.size());
+    stem = stem.substr(0, stem.rfind(".json"));
+    if (pair.exercise_id != stem) {
+        throw InputError(place + ": field \"exercise\" is \"" + pair.exercise_id +
+                         "\" but the file is named for \"" + std::string(stem) + "\"");
+    }
+    return pair;
+}
+
+}  // namespace
+
 const std::vector<FigurePair>& builtinFigures() {
     static const std::vector<FigurePair> figures = [] {
         std::vector<FigurePair> out;
-        constexpr std::string_view kFolder = "figures/";
         for (const auto& asset : embeddedAssets()) {
-            if (asset.path.substr(0, kFolder.size()) != kFolder) {
-                continue;
+            if (asset.path.substr(0, kFigureFolder.size()) == kFigureFolder) {
+                out.push_back(figureOfAsset(asset));
             }
-            const std::string place = "assets/" + std::string(asset.path);
-            const json value = parseJson(asset.data, place);
-            FigurePair pair = figureFromJson(value, place);
-            std::string_view stem = asset.path.substr(kFolder.size());
-            stem = stem.substr(0, stem.rfind(".json"));
-            if (pair.exercise_id != stem) {
-                throw InputError(place + ": field \"exercise\" is \"" + pair.exercise_id +
-                                 "\" but the file is named for \"" + std::string(stem) + "\"");
-            }
-            out.push_back(std::move(pair));
         }
         std::sort(out.begin(), out.end(), [](const FigurePair& a, const FigurePair& b) {
             return a.exercise_id < b.exercise_id;
@@ -106,11 +117,23 @@ const std::vector<FigurePair>& builtinFigures() {
 }
 
 const FigurePair* builtinFigure(const std::string& exercise_id) {
-    const auto& all = builtinFigures();
-    auto it = std::lower_bound(
-        all.begin(), all.end(), exercise_id,
-        [](const FigurePair& f, const std::string& id) { return f.exercise_id < id; });
-    return it != all.end() && it->exercise_id == exercise_id ? &*it : nullptr;
+    // Read on first use, one at a time: a handout of 10 exercises needs 10 of the 62.
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<const FigurePair>, std::less<>> read;
+    const std::lock_guard lock(mutex);
+    if (auto it = read.find(exercise_id); it != read.end()) {
+        return it->second.get();
+    }
+    const std::string path = std::string(kFigureFolder) + exercise_id + ".json";
+    const auto& assets = embeddedAssets();
+    auto asset =
+        std::lower_bound(assets.begin(), assets.end(), path,
+                         [](const EmbeddedAsset& a, const std::string& p) { return a.path < p; });
+    std::unique_ptr<const FigurePair> pair;
+    if (asset != assets.end() && asset->path == path) {
+        pair = std::make_unique<const FigurePair>(figureOfAsset(*asset));
+    }
+    return read.emplace(exercise_id, std::move(pair)).first->second.get();
 }
 
 }  // namespace hep

@@ -49,6 +49,7 @@ class BlockBuilder {
     double y() const { return y_; }
     double left() const { return x_; }  // the text column (inside a box: inside its padding)
     double right() const { return x_ + width_; }
+    double width() const { return width_; }
 
     // Text wraps beside a float: from text_x, text_width wide, while the block's y is below
     // until_y; full width after.
@@ -72,6 +73,9 @@ class BlockBuilder {
     // The left one takes left_share of the width without the gap (a half by default).
     std::pair<BlockBuilder, BlockBuilder> splitColumns(double gap, double left_share = 0.5) const;
     void joinColumns(const BlockBuilder& left, const BlockBuilder& right, double line_height);
+
+    // The rows of another builder of the same column, placed from here on.
+    void append(BlockBuilder&& other);
 
     // Empty space, as a row so that it can be dropped at nothing.
     void space(double height);

@@ -18,7 +18,8 @@ namespace hep {
 // Throws InputError naming the asset file and field when one is malformed.
 const std::vector<FigurePair>& builtinFigures();
 
-// The figure pair of a built-in exercise, or nullptr when it has none.
+// The figure pair of a built-in exercise, or nullptr when it has none: read from its asset on
+// first use (not from builtinFigures()), kept for the life of the program. Thread-safe.
 const FigurePair* builtinFigure(const std::string& exercise_id);
 
 // Reads one figure file (place names it in messages, e.g. "assets/figures/bridge.json").
