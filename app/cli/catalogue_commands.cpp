@@ -65,7 +65,7 @@ namespace {
 
 std::vector<std::string_view> conditionIds() {
     std::vector<std::string_view> ids;
-    for (const auto& c : builtinCatalogue().conditions) {
+    for (const auto& c : builtinConditions()) {
         ids.push_back(c.id);
     }
     return ids;

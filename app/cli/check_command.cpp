@@ -67,7 +67,7 @@ int checkCommand(Context& context, Arguments& args) {
     }
     const std::string& condition =
         file.kind == FileKind::Program ? file.program.condition : file.template_.condition;
-    if (auto advice = conditionAdvice(condition, builtinCatalogue().conditions)) {
+    if (auto advice = conditionAdvice(condition, builtinConditions())) {
         std::cout << "warning: " << path << ": the " << *advice << "\n";
     }
     auto lookup = lookupIn(file.custom_exercises, catalogue.lookup());

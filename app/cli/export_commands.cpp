@@ -52,8 +52,8 @@ int exportCommand(Context& context, Arguments& args) {
 
     CatalogueStore& catalogue = context.storage().catalogue();
     HandoutInputs inputs;
-    inputs.text = builtinCatalogue().handout;
-    inputs.conditions = builtinCatalogue().conditions;
+    inputs.text = builtinHandoutText();
+    inputs.conditions = builtinConditions();
     inputs.lookup = catalogue.lookup();
     inputs.creator = std::string("HEP Studio ") + HEP_VERSION;
     inputs.pictures = exercisePictures;

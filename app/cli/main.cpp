@@ -82,7 +82,7 @@ std::string filterWords() {
         return out + "\n";
     };
     std::vector<std::string> conditions;
-    for (const auto& c : hep::builtinCatalogue().conditions) {
+    for (const auto& c : hep::builtinConditions()) {
         conditions.push_back(c.id);
     }
     return "\nCatalogue filters:\n" + line("--category   ", hep::categories()) +

@@ -92,27 +92,30 @@ HandoutText readHandoutText(const json& value, const std::string& place) {
     return h;
 }
 
+const EmbeddedAsset& assetAt(std::string_view path) {
+    const auto& assets = embeddedAssets();
+    auto it =
+        std::lower_bound(assets.begin(), assets.end(), path,
+                         [](const EmbeddedAsset& a, std::string_view p) { return a.path < p; });
+    if (it == assets.end() || it->path != path) {
+        throw InputError("assets/" + std::string(path) + " is missing from the build");
+    }
+    return *it;
+}
+
 BuiltinCatalogue load() {
     BuiltinCatalogue c;
-    const auto& assets = embeddedAssets();
-    c.fingerprint = fingerprintOf(assets);
+    c.revision = builtinRevision();
+    c.fingerprint = builtinFingerprint();
+    c.conditions = builtinConditions();
+    c.handout = builtinHandoutText();
     std::vector<const EmbeddedAsset*> template_assets;
-    for (const auto& asset : assets) {
+    for (const auto& asset : embeddedAssets()) {
         std::string place = "assets/" + std::string(asset.path);
-        if (asset.path == "catalogue.json") {
-            json value = parseAsset(asset);
-            JsonObject obj(value, place);
-            c.revision = obj.integer("revision").value_or(0);
-        } else if (startsWith(asset.path, "exercises/")) {
+        if (startsWith(asset.path, "exercises/")) {
             Exercise e = exerciseFromJson(parseAsset(asset), place);
             e.builtin = true;
             c.exercises.push_back(std::move(e));
-        } else if (startsWith(asset.path, "conditions/")) {
-            json value = parseAsset(asset);
-            c.conditions.push_back(readCondition(value, place));
-        } else if (asset.path == "handout/text.json") {
-            json value = parseAsset(asset);
-            c.handout = readHandoutText(value, place);
         } else if (startsWith(asset.path, "templates/")) {
             template_assets.push_back(&asset);
         }
@@ -135,6 +138,44 @@ BuiltinCatalogue load() {
 }
 
 }  // namespace
+
+int builtinRevision() {
+    static const int revision = [] {
+        const EmbeddedAsset& asset = assetAt("catalogue.json");
+        const json value = parseAsset(asset);
+        return JsonObject(value, "assets/" + std::string(asset.path))
+            .integer("revision")
+            .value_or(0);
+    }();
+    return revision;
+}
+
+const std::string& builtinFingerprint() {
+    static const std::string fingerprint = fingerprintOf(embeddedAssets());
+    return fingerprint;
+}
+
+const std::vector<Condition>& builtinConditions() {
+    static const std::vector<Condition> conditions = [] {
+        std::vector<Condition> out;
+        for (const auto& asset : embeddedAssets()) {
+            if (startsWith(asset.path, "conditions/")) {
+                out.push_back(
+                    readCondition(parseAsset(asset), "assets/" + std::string(asset.path)));
+            }
+        }
+        return out;
+    }();
+    return conditions;
+}
+
+const HandoutText& builtinHandoutText() {
+    static const HandoutText text = [] {
+        const EmbeddedAsset& asset = assetAt("handout/text.json");
+        return readHandoutText(parseAsset(asset), "assets/" + std::string(asset.path));
+    }();
+    return text;
+}
 
 const BuiltinCatalogue& builtinCatalogue() {
     static const BuiltinCatalogue catalogue = load();

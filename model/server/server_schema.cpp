@@ -83,11 +83,11 @@ void setMeta(Tx& tx, const std::string& key, const std::string& value) {
 // The built-ins follow this build's catalogue by the rule of builtin_refresh.h, as in the
 // local file; the clinic's own exercises and templates are not touched.
 void refreshBuiltins(Tx& tx) {
-    const auto& catalogue = builtinCatalogue();
     if (!builtinsOutOfDate(metaValue(tx, "builtin_revision"),
                            metaValue(tx, "builtin_fingerprint"))) {
         return;
     }
+    const auto& catalogue = builtinCatalogue();
     std::set<std::string> custom_ids;
     for (const auto& row : tx.exec("SELECT id FROM hep_exercises WHERE NOT builtin")) {
         custom_ids.insert(row[0].as<std::string>());

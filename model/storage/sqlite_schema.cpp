@@ -152,11 +152,11 @@ void setMeta(SQLite::Database& db, const std::string& key, const std::string& va
 // Brings the built-in exercises and templates up to this build's catalogue, by the rule of
 // builtin_refresh.h. Custom exercises and the user's templates are not touched.
 int refreshBuiltins(SQLite::Database& db) {
-    const auto& catalogue = builtinCatalogue();
     const std::string stored_revision = metaValue(db, "builtin_revision");
     if (!builtinsOutOfDate(stored_revision, metaValue(db, "builtin_fingerprint"))) {
         return stored_revision.empty() ? 0 : std::atoi(stored_revision.c_str());
     }
+    const auto& catalogue = builtinCatalogue();
     WriteTransaction tx(db);
     std::set<std::string> custom_ids;
     {

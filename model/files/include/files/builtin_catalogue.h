@@ -24,6 +24,14 @@ struct BuiltinCatalogue {
 // asset file if one is malformed (a build that ships broken data fails its tests).
 const BuiltinCatalogue& builtinCatalogue();
 
+// Parts of the built-in catalogue read on their own, each once, for what needs no exercises
+// (opening a database compares the revision and fingerprint; an export needs the handout text
+// and the conditions). builtinCatalogue() holds the same values.
+int builtinRevision();
+const std::string& builtinFingerprint();
+const std::vector<Condition>& builtinConditions();
+const HandoutText& builtinHandoutText();
+
 // Shorthand for builtinCatalogue().exercises.
 const std::vector<Exercise>& builtinExercises();
 
