@@ -163,13 +163,15 @@ void findStreams(const PdfText& pdf, std::vector<Object>& objects) {
     }
 }
 
-// One zlib deflater for all the streams of a PDF (zlib's state is 256 KB, made once), writing
-// into one buffer of the size given.
+// One zlib deflater for all the streams of a PDF, writing into one buffer of the size given.
+// An 8 KB window and memory level 6: zlib's state is about 64 KB instead of 256 (every page of
+// it is a fault to the process), for 0.8% more bytes on the 10-exercise handout.
 class Deflater {
   public:
     explicit Deflater(std::size_t capacity)
         : buffer_(std::make_unique_for_overwrite<unsigned char[]>(capacity)), capacity_(capacity) {
-        if (deflateInit(&stream_, kPdfDeflateLevel) != Z_OK) {
+        if (deflateInit2(&stream_, kPdfDeflateLevel, Z_DEFLATED, 13, 6, Z_DEFAULT_STRATEGY) !=
+            Z_OK) {
             throw ExportError("Out of memory while compressing the PDF.");
         }
     }
