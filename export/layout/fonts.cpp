@@ -224,7 +224,8 @@ void FontMetrics::parse(std::span<const unsigned char> data) {
                           " has no Unicode character map (cmap format 4), which libharu needs.");
     }
 
-    bmpGlyphs_.assign(0x10000, 0);
+    bmpPages_.fill(0);
+    bmpGlyphs_.clear();
     const std::size_t segCount = bytes.u16(format4 + 6) / 2;
     const std::size_t endCodes = format4 + 14;
     const std::size_t startCodes = endCodes + 2 * segCount + 2;
@@ -245,9 +246,15 @@ void FontMetrics::parse(std::span<const unsigned char> data) {
                     bytes.u16(rangeOffsetPos + rangeOffset + 2 * std::size_t{cp - start});
                 glyph = raw == 0 ? 0 : (raw + delta) & 0xFFFF;
             }
-            if (bmpGlyphs_[cp] == 0 && glyph < glyphCount) {
-                bmpGlyphs_[cp] = static_cast<std::uint16_t>(glyph);
+            if (glyph == 0 || glyph >= glyphCount || bmpGlyph(cp) != 0) {
+                continue;
             }
+            std::uint16_t& page = bmpPages_[cp >> 8];
+            if (page == 0) {
+                bmpGlyphs_.resize(bmpGlyphs_.size() + 256, 0);
+                page = static_cast<std::uint16_t>(bmpGlyphs_.size() / 256);
+            }
+            bmpGlyphs_[(page - 1u) * 256u + (cp & 0xFF)] = static_cast<std::uint16_t>(glyph);
         }
     }
 
@@ -268,7 +275,7 @@ void FontMetrics::parse(std::span<const unsigned char> data) {
 
 std::uint16_t FontMetrics::glyphIndex(char32_t codePoint) const {
     if (codePoint <= 0xFFFF) {
-        return bmpGlyphs_[codePoint];
+        return bmpGlyph(codePoint);
     }
     for (const Group& group : groups_) {
         if (codePoint >= group.first && codePoint <= group.last) {
@@ -280,7 +287,7 @@ std::uint16_t FontMetrics::glyphIndex(char32_t codePoint) const {
 }
 
 bool FontMetrics::hasGlyph(char32_t codePoint) const {
-    return codePoint <= 0xFFFF && !isControl(codePoint) && bmpGlyphs_[codePoint] != 0;
+    return codePoint <= 0xFFFF && !isControl(codePoint) && bmpGlyph(codePoint) != 0;
 }
 
 int FontMetrics::glyphWidthUnits(std::uint16_t glyph) const {
@@ -293,7 +300,7 @@ int FontMetrics::charWidthUnits(char32_t codePoint) const {
     if (codePoint > 0xFFFF) {
         codePoint = U' ';  // libharu's UTF-8 encoder turns everything above U+FFFF into a space
     }
-    return glyphWidthUnits(bmpGlyphs_[codePoint]);
+    return glyphWidthUnits(bmpGlyph(codePoint));
 }
 
 long FontMetrics::widthUnits(std::string_view utf8) const {

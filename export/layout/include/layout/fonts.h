@@ -69,10 +69,18 @@ class FontMetrics {
     int ascender_ = 0;
     int descender_ = 0;
     int lineGap_ = 0;
-    std::vector<std::uint16_t> advances_;   // per glyph, in font units
-    std::vector<std::uint16_t> bmpGlyphs_;  // code point U+0000..U+FFFF -> glyph
-    std::vector<Group> groups_;             // cmap format 12, for code points above U+FFFF
-    std::array<int, 128> asciiWidths_{};    // charWidthUnits of U+0000..U+007F
+    std::vector<std::uint16_t> advances_;  // per glyph, in font units
+    // Code point U+0000..U+FFFF -> glyph, in pages of 256 code points: bmpPages_[cp >> 8] is 0
+    // for a page without glyphs, else 1 + its place in bmpGlyphs_ (a full table was 128 KB a
+    // font, every page of it a page fault to a short-lived process).
+    std::array<std::uint16_t, 256> bmpPages_{};
+    std::vector<std::uint16_t> bmpGlyphs_;
+    std::uint16_t bmpGlyph(char32_t codePoint) const {
+        const std::uint16_t page = bmpPages_[(codePoint >> 8) & 0xFF];
+        return page == 0 ? 0 : bmpGlyphs_[(page - 1u) * 256u + (codePoint & 0xFF)];
+    }
+    std::vector<Group> groups_;           // cmap format 12, for code points above U+FFFF
+    std::array<int, 128> asciiWidths_{};  // charWidthUnits of U+0000..U+007F
 };
 
 // The metrics of DejaVu Sans or DejaVu Sans Bold, loaded once per process on first use (thread
