@@ -249,7 +249,8 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     Flow flow(doc, s.paper, bottom, [&](Page& page) { return drawHeader(page, doc, ctx); });
 
     // Page 1 is the summary: who, the main message, the safety box, and the exercises at a
-    // glance (a long list goes on to page 2; the safety box never leaves page 1 for it). When
+    // glance: in the message's box when the page holds it there, else after the safety box (a
+    // long list goes on to page 2; the safety box never leaves page 1 for it). When
     // the therapist's instructions do not fit above the safety box, they follow it; when the
     // main message does not fit either (large print), it follows the safety box.
     handout::PageOneTop top = handout::titleBlocks(c);
@@ -258,7 +259,21 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     auto height = [](const Block& b) { return b.space_before + b.height(); };
     const double room = flow.room() - height(top.who) - height(safety);
     flow.add(top.who);
-    if (height(top.message) <= room) {
+    bool glance_done = false;
+    auto fits = [&](const Block& b) { return !b.rows.empty() && height(b) <= room; };
+    if (fits(top.message_and_glance)) {
+        // A short list goes with the main message, above the safety box: all of it on page 1.
+        flow.add(top.message_and_glance);
+        flow.add(safety);
+        glance_done = true;
+    } else if (fits(top.message_and_glance_alone)) {  // the instructions follow the box
+        flow.add(top.message_and_glance_alone);
+        flow.add(safety);
+        for (const auto& block : top.instructions) {
+            flow.add(block);
+        }
+        glance_done = true;
+    } else if (height(top.message) <= room) {
         flow.add(top.message);
         flow.add(safety);
     } else if (height(top.message_alone) <= room) {  // long instructions follow the safety box
@@ -271,7 +286,7 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
         flow.addStartingHere(safety);
         flow.add(top.message);
     }
-    for (const auto& block : handout::glanceBlocks(c)) {
+    for (const auto& block : glance_done ? std::vector<Block>{} : handout::glanceBlocks(c)) {
         flow.add(block);
     }
     for (const auto& block : handout::educationBlocks(c)) {

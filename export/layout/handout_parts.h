@@ -72,12 +72,16 @@ std::vector<Span> labelled(const std::string& label, const std::string& text);
 // therapist's instructions, or without them (they then follow the safety box on their own).
 struct PageOneTop {
     Block who;
+    Block message_and_glance;        // the list at a glance in the message's box
+    Block message_and_glance_alone;  // the same without the instructions
     Block message;
     Block message_alone;
     std::vector<Block> instructions;  // empty when there are none
 };
 PageOneTop titleBlocks(Context& c);
-std::vector<Block> glanceBlocks(Context& c);        // every exercise and its dose in a line
+std::vector<Block> glanceBlocks(Context& c);  // every exercise and its dose in a line
+// The same list into a builder, under a title of the size given (inside the message's box).
+void glanceList(const Context& c, BlockBuilder& b, double title_size);
 std::vector<Block> educationBlocks(Context& c);     // about the condition
 std::vector<Block> movingSafelyBlocks(Context& c);  // down to the floor and up, dizziness
 std::vector<Block> overTimeBlocks(Context& c);      // on a bad day, when it gets easy

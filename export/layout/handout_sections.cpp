@@ -98,10 +98,14 @@ PageOneTop titleBlocks(Context& c) {
     const std::string message = mainMessage(c.dailyDoses(), c.numbersUsed(DoseUse::OneTime).size(),
                                             c.numbersUsed(DoseUse::AsNeeded));
     const std::string instructions = c.printable(p.instructions, "instructions");
-    auto box = [&](bool with_message, bool with_instructions, double line) {
-        b.openBox(line, s.body * 0.7);
+    auto box = [&](bool with_message, bool with_instructions, double line, bool glance = false) {
+        b.openBox(line, s.body * 0.55);
         if (with_message) {
             b.paragraph({{message, FontStyle::Bold}}, s.message);
+        }
+        if (glance) {  // what to do, then the exercises it speaks of
+            b.space(s.body * 0.2);
+            glanceList(c, b, s.body);
         }
         if (with_instructions && !instructions.empty()) {
             if (with_message) {
@@ -110,8 +114,12 @@ PageOneTop titleBlocks(Context& c) {
             b.paragraph(labelled("From your therapist:", instructions), s.body);
         }
         b.closeBox();
-        return b.finish(s.body * 0.9);
+        return b.finish(s.body * 0.6);
     };
+    if (!p.items.empty()) {
+        top.message_and_glance = box(true, true, 2.5, true);
+        top.message_and_glance_alone = box(true, false, 2.5, true);
+    }
     top.message = box(true, true, 2.5);
     top.message_alone = box(true, false, 2.5);
     if (!instructions.empty()) {
@@ -120,16 +128,49 @@ PageOneTop titleBlocks(Context& c) {
     return top;
 }
 
+namespace {
+
+// The glance's line for each exercise: its name, and how many and how often.
+std::vector<std::vector<Span>> glanceLines(const Context& c) {
+    const bool every_day = everyDay(c.dailyDoses());  // the main message says so
+    std::vector<std::vector<Span>> lines;
+    for (std::size_t i = 0; i < c.program.items.size(); ++i) {
+        const std::string glance = doseGlance(c.program.items[i].dose, c.uses[i], every_day);
+        std::vector<Span> line{{c.exercises[i].name, FontStyle::Bold}};
+        if (!glance.empty()) {
+            line.push_back({": " + glance, FontStyle::Regular});
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+double glanceIndent(const Context& c) {
+    return fontMetrics(FontStyle::Bold)
+               .textWidth(std::to_string(c.program.items.size()) + ".", c.style.body) +
+           c.style.body * 0.5;
+}
+
+}  // namespace
+
+void glanceList(const Context& c, BlockBuilder& b, double title_size) {
+    const HandoutStyle& s = c.style;
+    b.paragraph({{"Your exercises at a glance", FontStyle::Bold}}, title_size);
+    b.keepWithNext();
+    b.space(s.body * 0.2);
+    b.keepWithNext();
+    const auto lines = glanceLines(c);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        b.paragraph(lines[i], s.body, std::to_string(i + 1) + ".", glanceIndent(c), true);
+    }
+}
+
 std::vector<Block> glanceBlocks(Context& c) {
     const HandoutStyle& s = c.style;
-    const Program& p = c.program;
     // A block an exercise, so that a long list fills page 1 and goes on to page 2.
     std::vector<Block> blocks;
-    const bool every_day = everyDay(c.dailyDoses());  // the main message says so
-    const double indent =
-        fontMetrics(FontStyle::Bold).textWidth(std::to_string(p.items.size()) + ".", s.body) +
-        s.body * 0.5;
-    for (std::size_t i = 0; i < p.items.size(); ++i) {
+    const auto lines = glanceLines(c);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
         BlockBuilder b = c.builder();
         if (i == 0) {
             b.paragraph({{"Your exercises at a glance", FontStyle::Bold}}, s.heading);
@@ -137,12 +178,7 @@ std::vector<Block> glanceBlocks(Context& c) {
             b.space(s.body * 0.2);
             b.keepWithNext();
         }
-        const std::string glance = doseGlance(p.items[i].dose, c.uses[i], every_day);
-        std::vector<Span> line{{c.exercises[i].name, FontStyle::Bold}};
-        if (!glance.empty()) {
-            line.push_back({": " + glance, FontStyle::Regular});
-        }
-        b.paragraph(line, s.body, std::to_string(i + 1) + ".", indent, true);
+        b.paragraph(lines[i], s.body, std::to_string(i + 1) + ".", glanceIndent(c), true);
         blocks.push_back(b.finish(i == 0 ? s.body * 1.2 : 0));
     }
     return blocks;
@@ -220,7 +256,7 @@ Block safetyBlock(Context& c) {
     // The condition's own signs; the general ones for a program of no condition.
     const SafetyText& safety = c.condition != nullptr ? c.condition->safety : c.inputs.text.safety;
     BlockBuilder b = c.builder();
-    b.openBox(1.5, s.body * 0.7);
+    b.openBox(1.5, s.body * 0.55);
     b.paragraph({{"Stay safe", FontStyle::Bold}}, s.heading);
     b.space(s.body * 0.2);
     b.paragraph({{safety.pain_rule, FontStyle::Regular}}, s.body);
@@ -254,10 +290,10 @@ Block safetyBlock(Context& c) {
     }
     b.paragraph(how, s.body);
     b.closeBox();
-    Block block = b.finish(s.body * 1.2);
+    Block block = b.finish(s.body * 0.8);
     // Where the box goes on to page 2 (large print), its title comes again at the top.
     BlockBuilder t = c.builder();
-    t.openBox(1.5, s.body * 0.7);
+    t.openBox(1.5, s.body * 0.55);
     t.paragraph({{"Stay safe (continued)", FontStyle::Bold}}, s.heading);
     block.continued_title = t.finish().rows;
     return block;

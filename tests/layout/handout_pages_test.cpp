@@ -42,6 +42,42 @@ TEST(HandoutPageOne, HoldsTheSummaryAndTheSafetyBox) {
     EXPECT_FALSE(contains(first, "Exercise 1:"));
 }
 
+// A short list goes in the main message's box, above the safety box: page 1 is the whole
+// summary. The therapist's instructions follow the safety box when page 1 needs their room.
+TEST(HandoutPageOne, AShortListSitsWithTheMessageAboveTheSafetyBox) {
+    auto lookup = builtinInputs().lookup;
+    for (std::size_t n : {1u, 2u}) {
+        Program p = programOf(n);
+        p.clinic.phone = "555-0142";
+        p.instructions = "Start with 1 set.";
+        Handout h = layoutHandout(p, builtinInputs());
+        const auto pages = pageTexts(h.document);
+        const std::string first = squeeze(pages[0]);
+        const auto message = first.find("every day.");
+        const auto glance = first.find("Your exercises at a glance");
+        const auto safety = first.find("Stay safe");
+        ASSERT_NE(glance, std::string::npos) << n << ": " << first;
+        EXPECT_LT(message, glance);
+        EXPECT_LT(glance, safety);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string name = lookup(p.items[i].exercise_id)->name;
+            const auto line = first.find(std::to_string(i + 1) + ". " + name);
+            EXPECT_GT(line, glance) << name;
+            EXPECT_LT(line, safety) << name;
+        }
+        EXPECT_TRUE(contains(first, "Call 911 or go to the emergency room.")) << n;
+        // Once, wherever it went.
+        std::string all;
+        for (const auto& page : pages) {
+            all += squeeze(page) + " ";
+        }
+        const auto said = all.find("From your therapist: Start with 1 set.");
+        ASSERT_NE(said, std::string::npos) << n;
+        EXPECT_EQ(all.find("From your therapist:", said + 1), std::string::npos) << n;
+        EXPECT_EQ(all.find("Your exercises at a glance", glance + 1), std::string::npos) << n;
+    }
+}
+
 // A long list at a glance: all of it on pages 1 and 2; the safety box stays on page 1.
 TEST(HandoutPageOne, ALongListGoesOnAndTheSafetyBoxStays) {
     Program p = programOf(12);
