@@ -3,6 +3,8 @@
 // cautions and the note: the steps across the page or in a column with the rest beside them,
 // whichever is shorter. Compact, so that two fit on a Letter page in the usual case.
 #include <algorithm>
+#include <array>
+#include <optional>
 
 #include "core/dose_text.h"
 #include "handout_parts.h"
@@ -173,28 +175,9 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
                  t.care != nullptr ? *t.care : none, s);
 
     // The columns are measured (their paragraphs broken into lines at their widths), and only
-    // the one that wins is built.
-    auto columnsHeight = [&](const std::vector<const std::vector<Span>*>& side, double share) {
-        const auto [left, right] = start.splitColumns(s.body, share);
-        double steps = 0;
-        for (const auto& step : t.steps) {
-            steps += paragraphHeight({{step, FontStyle::Regular}}, s.body,
-                                     left.width() - s.body * 1.5, s);
-        }
-        double beside = between * static_cast<double>(side.size() - 1);
-        for (const auto* part : side) {
-            beside += paragraphHeight(*part, s.body, right.width(), s);
-        }
-        return std::max(steps, beside);
-    };
-    double best = across.y() - start.y();
-    bool columns = false, best_beside = false;
-    double best_share = 0;
-    std::vector<const std::vector<Span>*> best_side;
-    for (bool purpose_beside : {false, true}) {
-        if (purpose_beside && t.purpose == nullptr) {
-            break;
-        }
+    // the one that wins is built. Beside the steps: why it helps (or not: it is across), the
+    // dose and the things to watch.
+    auto beside = [&](bool purpose_beside) {
         std::vector<const std::vector<Span>*> side;
         for (const auto* part :
              {purpose_beside ? t.purpose : nullptr, t.dose, &t.feel, t.stop, t.care}) {
@@ -202,29 +185,54 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
                 side.push_back(part);
             }
         }
+        return side;
+    };
+    struct Choice {
+        bool purpose_beside;
+        double share;
+    };
+    std::optional<Choice> chosen;
+    double best = across.y() - start.y();
+    constexpr std::array kShares{0.5, 0.55, 0.6, 0.65};
+    std::array<double, kShares.size()> steps_height{};
+    for (std::size_t k = 0; k < kShares.size(); ++k) {
+        const double width = start.splitColumns(s.body, kShares[k]).first.width();
+        for (const auto& step : t.steps) {
+            steps_height[k] +=
+                paragraphHeight({{step, FontStyle::Regular}}, s.body, width - s.body * 1.5, s);
+        }
+    }
+    for (bool purpose_beside : {false, true}) {
+        if (purpose_beside && t.purpose == nullptr) {
+            break;
+        }
+        const auto side = beside(purpose_beside);
         const double above = purpose_beside ? 0 : purpose_across.y() - start.y();
-        for (double share : {0.5, 0.55, 0.6, 0.65}) {
-            const double height = above + columnsHeight(side, share);
+        for (std::size_t k = 0; k < kShares.size(); ++k) {
+            const double width = start.splitColumns(s.body, kShares[k]).second.width();
+            double side_height = between * static_cast<double>(side.size() - 1);
+            for (const auto* part : side) {
+                side_height += paragraphHeight(*part, s.body, width, s);
+            }
+            const double height = above + std::max(steps_height[k], side_height);
             if (height < best - 0.5) {
                 best = height;
-                columns = true;
-                best_beside = purpose_beside;
-                best_share = share;
-                best_side = side;
+                chosen = Choice{purpose_beside, kShares[k]};
             }
         }
     }
-    if (!columns) {
+    if (!chosen) {
         return across;
     }
-    BlockBuilder b = best_beside ? start : purpose_across;
-    auto [left, right] = b.splitColumns(s.body, best_share);
+    BlockBuilder b = chosen->purpose_beside ? start : purpose_across;
+    auto [left, right] = b.splitColumns(s.body, chosen->share);
     numberedSteps(left, t.steps, s);
-    for (std::size_t k = 0; k < best_side.size(); ++k) {
+    const auto side = beside(chosen->purpose_beside);
+    for (std::size_t k = 0; k < side.size(); ++k) {
         if (k > 0) {
             right.space(between);
         }
-        right.paragraph(*best_side[k], s.body, "", 0, true);
+        right.paragraph(*side[k], s.body, "", 0, true);
     }
     b.joinColumns(left, right, s.lineHeight(s.body));
     return b;

@@ -60,7 +60,6 @@ struct Grid {
 
     double daysX() const { return left + name_width; }
     double weekX(int week) const { return daysX() + 7 * cell * week; }
-    double right() const { return weekX(weeks); }
 };
 
 Grid gridFor(const HandoutStyle& s, int weeks) {
@@ -93,15 +92,15 @@ Grid gridFor(const HandoutStyle& s, int weeks) {
 // Builds one table's rows into a block builder: every row draws its own grid lines.
 class TableBuilder {
   public:
-    TableBuilder(BlockBuilder& b, const Grid& g) : b_(b), g_(g) {}
+    // A table of `weeks` weeks (the grid's, or 1 for the last of an odd number).
+    TableBuilder(BlockBuilder& b, const Grid& g, int weeks) : b_(b), g_(g), weeks_(weeks) {}
 
-    // A row of a table of `weeks` weeks: the name lines in the first column, then fill(ops,
-    // week, x, top, height) draws the 7 day cells of each week from x. daily: the days' cells
-    // have their own sides. A header row keeps with the next; the others let a table taller
-    // than a page fill each page.
+    // A row: the name lines in the first column, then fill(ops, week, x, top, height) draws the
+    // 7 day cells of each week from x. daily: the days' cells have their own sides. A header
+    // row keeps with the next; the others let a table taller than a page fill each page.
     template <typename Fill>
-    void row(int weeks, const std::vector<std::string>& name_lines, FontStyle font,
-             double content_height, bool daily, Fill&& fill, bool header = false) {
+    void row(const std::vector<std::string>& name_lines, FontStyle font, double content_height,
+             bool daily, Fill&& fill, bool header = false) {
         const double height =
             std::max(static_cast<double>(name_lines.size()) * g_.line, content_height) + 2 * g_.pad;
         std::vector<DrawOp> ops;
@@ -111,10 +110,10 @@ class TableBuilder {
             ops.push_back(TextRun{g_.left + g_.pad, baseline, text, font, g_.text_size, 0});
             baseline += g_.line;
         }
-        const double right = g_.weekX(weeks);
+        const double right = g_.weekX(weeks_);
         ops.push_back(Line{g_.left, top + height, right, top + height, 0.75, 0});
         ops.push_back(Line{g_.left, top, g_.left, top + height, 0.75, 0});
-        for (int w = 0; w < weeks; ++w) {
+        for (int w = 0; w < weeks_; ++w) {
             fill(ops, w, g_.weekX(w), top, height);
             // A week's sides are heavier than its days' when two weeks share the table.
             ops.push_back(Line{g_.weekX(w), top, g_.weekX(w), top + height, w > 0 ? 2 : 0.75, 0});
@@ -134,6 +133,7 @@ class TableBuilder {
   private:
     BlockBuilder& b_;
     const Grid& g_;
+    int weeks_;
 };
 
 // The header of a table of the weeks from `first`: with one week, the week in the first column
@@ -145,7 +145,7 @@ void tableHeader(BlockBuilder& b, const Grid& g, int first, int weeks,
     const double ascent = fontMetrics(FontStyle::Regular).ascent(g.text_size);
     b.rule(0.75, 0);
     b.keepWithNext();
-    TableBuilder t(b, g);
+    TableBuilder t(b, g, weeks);
     auto centred = [&](auto& ops, const std::string& text, double x, double width, double top) {
         const double dx = (width - bold.textWidth(text, g.text_size)) / 2;
         ops.push_back(TextRun{x + dx, top + g.pad + ascent, text, FontStyle::Bold, g.text_size, 0});
@@ -155,7 +155,7 @@ void tableHeader(BlockBuilder& b, const Grid& g, int first, int weeks,
         name = wrapText(weekTitle(first, start), bold, g.text_size, g.name_width - 2 * g.pad);
     } else {
         t.row(
-            weeks, {}, FontStyle::Bold, g.line, false,
+            {}, FontStyle::Bold, g.line, false,
             [&](auto& ops, int w, double x, double top, double) {
                 centred(ops, weekTitle(first + w, start), x, 7 * g.cell, top);
             },
@@ -163,7 +163,7 @@ void tableHeader(BlockBuilder& b, const Grid& g, int first, int weeks,
     }
     const auto* days = g.weeks == 1 ? kDayNames : kShortDayNames;
     t.row(
-        weeks, name, FontStyle::Bold, g.line, true,
+        name, FontStyle::Bold, g.line, true,
         [&](auto& ops, int, double x, double top, double) {
             for (int d = 0; d < 7; ++d) {
                 centred(ops, days[(first_day + d) % 7], x + d * g.cell, g.cell, top);
@@ -188,14 +188,14 @@ double boxesHeight(const Grid& g, int count, int per_line) {
 }
 
 // An exercise's row: a box per time on each day, or "5 days this week:" and a box per time.
-void exerciseRow(TableBuilder& t, const Grid& g, int weeks,
-                 const std::vector<std::string>& name_lines, const Dose& dose) {
+void exerciseRow(TableBuilder& t, const Grid& g, const std::vector<std::string>& name_lines,
+                 const Dose& dose) {
     const int per_day = std::clamp(dose.times_per_day.value_or(1), 1, 12);
     const int days = std::clamp(dose.days_per_week.value_or(7), 1, 7);
     if (days == 7) {
         const int per_line = std::max(1, static_cast<int>(g.cell / (g.box + g.pad)));
         const double height = boxesHeight(g, per_day, per_line);
-        t.row(weeks, name_lines, FontStyle::Regular, height, true,
+        t.row(name_lines, FontStyle::Regular, height, true,
               [&](auto& ops, int, double x, double top, double row_height) {
                   for (int d = 0; d < 7; ++d) {
                       const int first_line = std::min(per_line, per_day);
@@ -213,7 +213,7 @@ void exerciseRow(TableBuilder& t, const Grid& g, int weeks,
     const int per_line =
         std::max(1, static_cast<int>((7 * g.cell - label_w - g.pad) / (g.box + g.pad)));
     const double height = std::max(boxesHeight(g, count, per_line), g.line);
-    t.row(weeks, name_lines, FontStyle::Regular, height, false,
+    t.row(name_lines, FontStyle::Regular, height, false,
           [&](auto& ops, int, double x, double top, double) {
               ops.push_back(TextRun{x + g.pad, top + g.pad + regular.ascent(g.text_size), label,
                                     FontStyle::Regular, g.text_size, 0});
@@ -251,19 +251,17 @@ std::vector<Block> logBlocks(Context& c) {
             b.keepWithNext();
         }
         tableHeader(b, g, first, in_table, start, first_day);
-        TableBuilder t(b, g);
+        TableBuilder t(b, g, in_table);
         for (std::size_t i = 0; i < c.program.items.size(); ++i) {
             if (!doneOnDays(c.uses[i])) {
                 continue;
             }
             const std::string name = std::to_string(i + 1) + ". " + c.exercises[i].name;
-            exerciseRow(t, g, in_table,
-                        wrapText(name, regular, g.text_size, g.name_width - 2 * g.pad),
+            exerciseRow(t, g, wrapText(name, regular, g.text_size, g.name_width - 2 * g.pad),
                         c.program.items[i].dose);
         }
         // The pain row: a line to write a number on in each day.
-        t.row(in_table,
-              wrapText("Pain today (0-10)", fontMetrics(FontStyle::Bold), g.text_size,
+        t.row(wrapText("Pain today (0-10)", fontMetrics(FontStyle::Bold), g.text_size,
                        g.name_width - 2 * g.pad),
               FontStyle::Bold, g.line * 1.2, true,
               [&](auto& ops, int, double x, double top, double height) {

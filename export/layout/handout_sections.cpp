@@ -145,23 +145,31 @@ std::vector<std::vector<Span>> glanceLines(const Context& c) {
     return lines;
 }
 
-double glanceIndent(const Context& c) {
-    return fontMetrics(FontStyle::Bold)
-               .textWidth(std::to_string(c.program.items.size()) + ".", c.style.body) +
-           c.style.body * 0.5;
+// The list's title, and an exercise's line under its number: into one builder (in the
+// message's box), or a block each (after the safety box).
+void glanceTitle(BlockBuilder& b, const HandoutStyle& s, double size) {
+    b.paragraph({{"Your exercises at a glance", FontStyle::Bold}}, size);
+    b.keepWithNext();
+    b.space(s.body * 0.2);
+    b.keepWithNext();
+}
+
+void glanceLine(BlockBuilder& b, const Context& c, const std::vector<Span>& line,
+                std::size_t number) {
+    const double indent =
+        fontMetrics(FontStyle::Bold)
+            .textWidth(std::to_string(c.program.items.size()) + ".", c.style.body) +
+        c.style.body * 0.5;
+    b.paragraph(line, c.style.body, std::to_string(number) + ".", indent, true);
 }
 
 }  // namespace
 
 void glanceList(const Context& c, BlockBuilder& b, double title_size) {
-    const HandoutStyle& s = c.style;
-    b.paragraph({{"Your exercises at a glance", FontStyle::Bold}}, title_size);
-    b.keepWithNext();
-    b.space(s.body * 0.2);
-    b.keepWithNext();
+    glanceTitle(b, c.style, title_size);
     const auto lines = glanceLines(c);
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        b.paragraph(lines[i], s.body, std::to_string(i + 1) + ".", glanceIndent(c), true);
+        glanceLine(b, c, lines[i], i + 1);
     }
 }
 
@@ -173,12 +181,9 @@ std::vector<Block> glanceBlocks(Context& c) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         BlockBuilder b = c.builder();
         if (i == 0) {
-            b.paragraph({{"Your exercises at a glance", FontStyle::Bold}}, s.heading);
-            b.keepWithNext();
-            b.space(s.body * 0.2);
-            b.keepWithNext();
+            glanceTitle(b, s, s.heading);
         }
-        b.paragraph(lines[i], s.body, std::to_string(i + 1) + ".", glanceIndent(c), true);
+        glanceLine(b, c, lines[i], i + 1);
         blocks.push_back(b.finish(i == 0 ? s.body * 1.2 : 0));
     }
     return blocks;

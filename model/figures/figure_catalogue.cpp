@@ -124,13 +124,9 @@ const FigurePair* builtinFigure(const std::string& exercise_id) {
     if (auto it = read.find(exercise_id); it != read.end()) {
         return it->second.get();
     }
-    const std::string path = std::string(kFigureFolder) + exercise_id + ".json";
-    const auto& assets = embeddedAssets();
-    auto asset =
-        std::lower_bound(assets.begin(), assets.end(), path,
-                         [](const EmbeddedAsset& a, const std::string& p) { return a.path < p; });
     std::unique_ptr<const FigurePair> pair;
-    if (asset != assets.end() && asset->path == path) {
+    if (const EmbeddedAsset* asset =
+            findEmbeddedAsset(std::string(kFigureFolder) + exercise_id + ".json")) {
         pair = std::make_unique<const FigurePair>(figureOfAsset(*asset));
     }
     return read.emplace(exercise_id, std::move(pair)).first->second.get();

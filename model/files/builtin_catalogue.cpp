@@ -93,14 +93,11 @@ HandoutText readHandoutText(const json& value, const std::string& place) {
 }
 
 const EmbeddedAsset& assetAt(std::string_view path) {
-    const auto& assets = embeddedAssets();
-    auto it =
-        std::lower_bound(assets.begin(), assets.end(), path,
-                         [](const EmbeddedAsset& a, std::string_view p) { return a.path < p; });
-    if (it == assets.end() || it->path != path) {
+    const EmbeddedAsset* asset = findEmbeddedAsset(path);
+    if (asset == nullptr) {
         throw InputError("assets/" + std::string(path) + " is missing from the build");
     }
-    return *it;
+    return *asset;
 }
 
 BuiltinCatalogue load() {
