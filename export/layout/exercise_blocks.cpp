@@ -13,75 +13,6 @@ namespace hep::handout {
 
 namespace {
 
-constexpr double kInch = 72;
-
-// The pictures of an exercise in a row: start and end side by side in frames of one size, at
-// least 2.4 in wide (wider in large print, never narrower) and 0.75 to 1.2 in high, an arrow
-// from one to the next, and a caption in each.
-struct PictureRow {
-    std::vector<DrawOp> ops;
-    double width = 0;
-    double height = 0;
-};
-
-PictureRow pictureRow(const std::vector<Picture>& pictures, double x, double y,
-                      const HandoutStyle& s, Document& document) {
-    PictureRow row;
-    if (pictures.empty()) {
-        return row;
-    }
-    const double frame_w = 2.4 * kInch * s.scale;
-    const double gap = 16 * s.scale;
-    // One height for the row, from the tallest picture.
-    double tallest = 0;
-    for (const auto& picture : pictures) {
-        tallest = std::max(tallest, frame_w / picture.aspect);
-    }
-    const double frame_h = std::clamp(tallest, 0.75 * kInch * s.scale, 1.2 * kInch * s.scale);
-    const FontMetrics& bold = fontMetrics(FontStyle::Bold);
-    const double caption_size = s.small + 1;
-    double fx = x;
-    for (std::size_t i = 0; i < pictures.size(); ++i) {
-        const Picture& picture = pictures[i];
-        double w = frame_w;
-        double h = w / picture.aspect;
-        if (h > frame_h) {
-            h = frame_h;
-            w = h * picture.aspect;
-        }
-        const double px = fx + (frame_w - w) / 2;
-        const double py = y + (frame_h - h) / 2;
-        if (picture.image) {
-            document.images.try_emplace(picture.image_key, *picture.image);
-            row.ops.push_back(Image{px, py, w, h, picture.image_key});
-        } else if (picture.draw) {
-            picture.draw(row.ops, px, py, w, h);
-        }
-        row.ops.push_back(Rect{fx, y, frame_w, frame_h, 0.75, 0.6, std::nullopt});
-        // The caption inside the frame's top left corner, on white.
-        const double pad = caption_size * 0.3;
-        const double caption_w = bold.textWidth(picture.caption, caption_size);
-        row.ops.push_back(
-            Rect{fx + 0.75, y + 0.75, caption_w + 2 * pad, caption_size * 1.25, 0, 1, 1.0});
-        row.ops.push_back(TextRun{fx + pad + 0.75, y + caption_size, picture.caption,
-                                  FontStyle::Bold, caption_size, 0});
-        if (i + 1 < pictures.size()) {
-            // The arrow from this picture to the next, in the gap between them.
-            const double ay = y + frame_h / 2;
-            const double x1 = fx + frame_w + gap * 0.2;
-            const double x2 = fx + frame_w + gap * 0.8;
-            const double head = gap * 0.25;
-            row.ops.push_back(Line{x1, ay, x2, ay, 2 * s.scale, 0});
-            row.ops.push_back(
-                Path{{{x2 - head, ay - head}, {x2, ay}, {x2 - head, ay + head}}, 2 * s.scale, 0});
-        }
-        row.width = fx + frame_w - x;
-        fx += frame_w + gap;
-    }
-    row.height = frame_h;
-    return row;
-}
-
 // The height the dose takes as a paragraph of this width.
 double paragraphHeight(const std::vector<Span>& spans, double size, double width,
                        const HandoutStyle& s) {
@@ -193,7 +124,7 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
     };
     std::optional<Choice> chosen;
     double best = across.y() - start.y();
-    constexpr std::array kShares{0.5, 0.55, 0.6, 0.65};
+    constexpr std::array kShares{0.45, 0.5, 0.55, 0.6, 0.65, 0.7};
     std::array<double, kShares.size()> steps_height{};
     for (std::size_t k = 0; k < kShares.size(); ++k) {
         const double width = start.splitColumns(s.body, kShares[k]).first.width();
@@ -237,6 +168,131 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
     b.joinColumns(left, right, s.lineHeight(s.body));
     return b;
 }
+
+// What an exercise's block prints, made printable once (a warning a field).
+struct ExerciseParts {
+    std::string title;
+    std::string purpose;
+    std::vector<LaidOutLine> purpose_lines;  // the first on the title's line, when it has room
+    std::vector<Span> dose;
+    std::vector<Span> feel;
+    std::vector<Span> stop;
+    std::vector<Span> care;
+    std::vector<Span> note;
+    bool dose_empty = true;
+    bool care_empty = true;
+};
+
+double purposeX(const std::string& title, const HandoutStyle& s) {
+    return s.contentLeft() + fontMetrics(FontStyle::Bold).textWidth(title, s.exercise_title) +
+           s.body * 0.8;
+}
+
+// Why it helps broken into lines: the first beside the title, the rest across the page. None
+// when the title's line has no room for its first word.
+std::vector<LaidOutLine> purposeLines(const std::string& title, const std::string& purpose,
+                                      const HandoutStyle& s) {
+    const double room = s.contentRight() - purposeX(title, s);
+    const std::string first_word = purpose.substr(0, purpose.find(' '));
+    if (purpose.empty() || room < s.body * 4 ||
+        fontMetrics(FontStyle::Regular).textWidth(first_word, s.body) > room) {
+        return {};
+    }
+    return breakSpans({{purpose, FontStyle::Regular}}, s.body,
+                      [&](std::size_t line) { return line == 0 ? room : s.contentWidth(); });
+}
+
+// One exercise's block. Why it helps goes on the title's line when it fits there; else, with
+// run_in, it starts there and runs on across the page under the title; else it goes beside the
+// pictures or with the text under them.
+BlockBuilder exerciseBlock(const Context& c, const Exercise& e, const ExerciseParts& t,
+                           const PictureRow& row, bool run_in) {
+    const HandoutStyle& s = c.style;
+    BlockBuilder b = c.builder();
+    b.paragraph({{t.title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
+    bool purpose_done = t.purpose.empty();
+    if (!purpose_done && (t.purpose_lines.size() == 1 || (run_in && !t.purpose_lines.empty()))) {
+        double x = purposeX(t.title, s);
+        for (const auto& [text, font] : t.purpose_lines.front().pieces) {
+            b.attach({TextRun{x, titleBaseline(s), text, font, s.body, 0}});
+            x += fontMetrics(font).textWidth(text, s.body);
+        }
+        std::string rest;
+        for (std::size_t k = 1; k < t.purpose_lines.size(); ++k) {
+            for (const auto& piece : t.purpose_lines[k].pieces) {
+                rest += (rest.empty() ? "" : " ") + piece.first;
+            }
+        }
+        if (!rest.empty()) {
+            b.keepWithNext();
+            b.paragraph({{rest, FontStyle::Regular}}, s.body, "", 0, true);
+        }
+        purpose_done = true;
+    }
+    b.keepWithNext();
+    const double gap = s.body * 0.2;  // between the parts of a block
+
+    // The pictures, and beside them what fits there whole (a paragraph never runs on under a
+    // picture): the dose first (it saves the most lines below), then why it helps, or when to
+    // stop.
+    const std::vector<Span> purpose_spans{{t.purpose, FontStyle::Regular}};
+    bool dose_done = t.dose_empty;
+    bool stop_done = false;
+    if (!row.ops.empty()) {
+        const double top = b.y();
+        std::vector<DrawOp> ops = row.ops;
+        for (auto& op : ops) {
+            translate(op, 0, top);
+        }
+        b.attach(std::move(ops));
+        const double beside_gap = s.body * 0.7;
+        const double beside = s.contentWidth() - row.width - beside_gap;
+        std::vector<const std::vector<Span>*> next_to;
+        double used = 0;
+        auto take = [&](const std::vector<Span>& spans, double space) {
+            if (beside < 7 * s.body) {  // no room beside (large print): all goes below
+                return false;
+            }
+            const double h = paragraphHeight(spans, s.body, beside, s) + space;
+            if (used + h > row.height) {
+                return false;
+            }
+            next_to.push_back(&spans);
+            used += h;
+            return true;
+        };
+        if (!dose_done) {
+            dose_done = take(t.dose, 0);
+        }
+        purpose_done = purpose_done || take(purpose_spans, next_to.empty() ? 0 : s.body * 0.3);
+        stop_done = take(t.stop, next_to.empty() ? 0 : s.body * 0.3);
+        b.setFloat(s.contentLeft() + row.width + beside_gap, beside, top + row.height);
+        for (std::size_t k = 0; k < next_to.size(); ++k) {
+            if (k > 0) {
+                b.space(s.body * 0.3);
+            }
+            b.paragraph(*next_to[k], s.body, "", 0, true);
+        }
+        b.space(std::max(0.0, top + row.height - b.y()));
+        b.finishFloat();
+        b.space(gap);
+    }
+    BlockText text{.steps = e.steps, .feel = t.feel};
+    text.purpose = purpose_done ? nullptr : &purpose_spans;
+    text.dose = dose_done ? nullptr : &t.dose;
+    text.stop = stop_done ? nullptr : &t.stop;
+    text.care = t.care_empty ? nullptr : &t.care;
+    // Built apart (each arrangement is tried on a copy), then placed under the pictures.
+    b.append(arrangeText(c.builder(), text, s));
+    if (!t.note.empty()) {
+        b.space(s.body * 0.4);
+        b.openBox(1, s.body * 0.5);
+        b.paragraph(t.note, s.body);
+        b.closeBox();
+    }
+    return b;
+}
+
 }  // namespace
 
 std::vector<Block> exerciseBlocks(Context& c) {
@@ -245,107 +301,38 @@ std::vector<Block> exerciseBlocks(Context& c) {
     for (std::size_t i = 0; i < c.program.items.size(); ++i) {
         const ProgramItem& item = c.program.items[i];
         const Exercise& e = c.exercises[i];
+        ExerciseParts t;
         // A one-time test is not an exercise: its title says so, with the number of its place.
-        const std::string title = (e.use == ExerciseUse::OneTime ? "Test " : "Exercise ") +
-                                  std::to_string(i + 1) + ": " + e.name;
-        BlockBuilder b = c.builder();
-        b.paragraph({{title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
-        // Why it helps goes on the title's line when it fits there.
-        bool purpose_done = e.purpose.empty();
-        const double purpose_x = s.contentLeft() +
-                                 fontMetrics(FontStyle::Bold).textWidth(title, s.exercise_title) +
-                                 s.body * 0.8;
-        const double purpose_room = s.contentRight() - purpose_x;
-        const auto purpose_line = purpose_done || purpose_room < s.body * 4
-                                      ? std::vector<LaidOutLine>{}
-                                      : breakSpans({{e.purpose, FontStyle::Regular}}, s.body,
-                                                   [&](std::size_t) { return purpose_room; });
-        if (purpose_line.size() == 1) {
-            double x = purpose_x;
-            for (const auto& [text, font] : purpose_line.front().pieces) {
-                b.attach({TextRun{x, titleBaseline(s), text, font, s.body, 0}});
-                x += fontMetrics(font).textWidth(text, s.body);
-            }
-            purpose_done = true;
-        }
-        b.keepWithNext();
-        const double gap = s.body * 0.2;  // between the parts of a block
-
-        // The pictures, and beside them the dose when it fits there whole: a paragraph never
-        // runs on under a picture.
-        std::vector<Picture> pictures;
-        if (c.inputs.pictures) {
-            pictures = c.inputs.pictures(e);
-        }
+        t.title = (e.use == ExerciseUse::OneTime ? "Test " : "Exercise ") + std::to_string(i + 1) +
+                  ": " + e.name;
+        t.purpose = e.purpose;
+        t.purpose_lines = purposeLines(t.title, e.purpose, s);
         const std::string dose = doseText(item.dose, c.uses[i]);
-        const auto dose_spans = labelled("How much:", dose);
-        const auto feel_spans = labelled(feelLabel(e), e.feel);
-        const auto stop_spans = labelled("Stop if:", e.stop_if);
+        t.dose = labelled("How much:", dose);
+        t.dose_empty = dose.empty();
+        t.feel = labelled(feelLabel(e), e.feel);
+        t.stop = labelled("Stop if:", e.stop_if);
         std::string cautions;
         for (const auto& caution : e.cautions) {
             cautions += (cautions.empty() ? "" : " ") + caution;
         }
-        const auto care_spans = labelled("Take care:", cautions);
-        // Beside the pictures goes what fits there whole (a paragraph never runs on under a
-        // picture): the dose, else when to stop.
-        bool dose_done = dose.empty();
-        bool stop_done = false;
-        if (!pictures.empty()) {
-            const double top = b.y();
-            PictureRow row = pictureRow(pictures, s.contentLeft(), top, s, *c.document);
-            b.attach(std::move(row.ops));
-            const double beside_gap = s.body * 0.7;
-            const double beside = s.contentWidth() - row.width - beside_gap;
-            // Why it helps, then the dose or when to stop, as far as they fit whole.
-            const std::vector<Span> purpose_spans{{e.purpose, FontStyle::Regular}};
-            std::vector<const std::vector<Span>*> next_to;
-            double used = 0;
-            auto take = [&](const std::vector<Span>& spans, double space) {
-                if (beside < 7 * s.body) {  // no room beside (large print): all goes below
-                    return false;
-                }
-                const double h = paragraphHeight(spans, s.body, beside, s) + space;
-                if (used + h > row.height) {
-                    return false;
-                }
-                next_to.push_back(&spans);
-                used += h;
-                return true;
-            };
-            // The dose first: it saves the most lines below. Then why it helps, or when to stop.
-            if (!dose_done) {
-                dose_done = take(dose_spans, 0);
-            }
-            purpose_done = purpose_done || take(purpose_spans, next_to.empty() ? 0 : s.body * 0.3);
-            stop_done = take(stop_spans, next_to.empty() ? 0 : s.body * 0.3);
-            b.setFloat(s.contentLeft() + row.width + beside_gap, beside, top + row.height);
-            for (std::size_t k = 0; k < next_to.size(); ++k) {
-                if (k > 0) {
-                    b.space(s.body * 0.3);
-                }
-                b.paragraph(*next_to[k], s.body, "", 0, true);
-            }
-            b.space(std::max(0.0, top + row.height - b.y()));
-            b.finishFloat();
-            b.space(gap);
-        }
-        BlockText text{.steps = e.steps, .feel = feel_spans};
-        const std::vector<Span> purpose_spans{{e.purpose, FontStyle::Regular}};
-        text.purpose = purpose_done ? nullptr : &purpose_spans;
-        text.dose = dose_done ? nullptr : &dose_spans;
-        text.stop = stop_done ? nullptr : &stop_spans;
-        text.care = cautions.empty() ? nullptr : &care_spans;
-        // Built apart (each arrangement is tried on a copy), then placed under the pictures.
-        b.append(arrangeText(c.builder(), text, s));
+        t.care = labelled("Take care:", cautions);
+        t.care_empty = cautions.empty();
         if (!item.note.empty()) {
-            b.space(s.body * 0.4);
-            b.openBox(1, s.body * 0.5);
-            b.paragraph(
-                labelled("Note from your therapist:",
-                         c.printable(item.note, "note on exercise " + std::to_string(i + 1) + " (" +
-                                                    e.name + ")")),
-                s.body);
-            b.closeBox();
+            t.note = labelled("Note from your therapist:",
+                              c.printable(item.note, "note on exercise " + std::to_string(i + 1) +
+                                                         " (" + e.name + ")"));
+        }
+        PictureRow row;
+        if (c.inputs.pictures) {
+            row = pictureRow(c.inputs.pictures(e), s.contentLeft(), 0, s, *c.document);
+        }
+        BlockBuilder b = exerciseBlock(c, e, t, row, false);
+        if (t.purpose_lines.size() > 1) {  // why it helps could also run on from the title
+            BlockBuilder run_in = exerciseBlock(c, e, t, row, true);
+            if (run_in.y() < b.y() - 0.5) {
+                b = std::move(run_in);
+            }
         }
         Block block = b.finish(s.body * 0.3);
         if (i > 0) {  // a rule between two exercises on one page
@@ -354,10 +341,10 @@ std::vector<Block> exerciseBlocks(Context& c) {
             sep.space(s.body * 0.3);
             block.lead_in = sep.finish().rows;
         }
-        BlockBuilder t = c.builder();
-        t.paragraph({{title + " (continued)", FontStyle::Bold}}, s.exercise_title);
-        t.space(s.body * 0.3);
-        block.continued_title = t.finish().rows;
+        BlockBuilder continued = c.builder();
+        continued.paragraph({{t.title + " (continued)", FontStyle::Bold}}, s.exercise_title);
+        continued.space(s.body * 0.3);
+        block.continued_title = continued.finish().rows;
         blocks.push_back(std::move(block));
     }
     return blocks;

@@ -87,6 +87,17 @@ std::vector<Block> movingSafelyBlocks(Context& c);  // down to the floor and up,
 std::vector<Block> overTimeBlocks(Context& c);      // on a bad day, when it gets easy
 Block safetyBlock(Context& c);
 std::vector<Block> exerciseBlocks(Context& c);
+
+// The pictures of an exercise in a row: start and end side by side in frames of one size, at
+// least 2.4 in wide (wider in large print, never narrower) and 0.75 to 1.2 in high, an arrow
+// from one to the next, and a caption in each; drawn with their top at y.
+struct PictureRow {
+    std::vector<DrawOp> ops;
+    double width = 0;
+    double height = 0;
+};
+PictureRow pictureRow(const std::vector<Picture>& pictures, double x, double y,
+                      const HandoutStyle& s, Document& document);
 std::vector<Block> logBlocks(Context& c);      // the exercise log, a block per week
 std::vector<Block> closingBlocks(Context& c);  // full disclaimer and sources
 

@@ -10,53 +10,19 @@
 #include "layout/fonts.h"
 #include "layout/handout_style.h"
 #include "layout/text_wrap.h"
+#include "tests/support/handout_checks.h"
 #include "tests/support/handout_fixtures.h"
 
 namespace hep {
 namespace {
 
 using test::builtinInputs;
+using test::expectInsideMargins;
 using test::pageTexts;
 using test::programOf;
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
-}
-
-// Every drawing stays inside the margins, on every page; every text run can be drawn.
-void expectInsideMargins(const Document& doc, const HandoutOptions& options,
-                         const std::string& what) {
-    const HandoutStyle s = handoutStyle(options);
-    const double eps = 0.01;
-    const double left = s.margin - eps, right = s.paper.width - s.margin + eps;
-    const double top = s.margin - eps, bottom = s.paper.height - s.margin + eps;
-    for (std::size_t p = 0; p < doc.pages.size(); ++p) {
-        const Page& page = doc.pages[p];
-        EXPECT_NEAR(page.width, s.paper.width, 0.01);
-        for (const auto& op : page.ops) {
-            std::string where = what + ", page " + std::to_string(p + 1);
-            if (const auto* t = std::get_if<TextRun>(&op)) {
-                const FontMetrics& font = fontMetrics(t->font);
-                double width = font.textWidth(t->text, t->size);
-                EXPECT_GE(t->x, left) << where << ": " << t->text;
-                EXPECT_LE(t->x + width, right) << where << ": " << t->text;
-                EXPECT_GE(t->baseline - font.ascent(t->size), top) << where << ": " << t->text;
-                EXPECT_LE(t->baseline + font.descent(t->size), bottom) << where << ": " << t->text;
-                EXPECT_GE(t->size, 10.0) << where << ": " << t->text;
-                EXPECT_TRUE(findMissingGlyphs(t->text, font).empty()) << where << ": " << t->text;
-            } else if (const auto* l = std::get_if<Line>(&op)) {
-                EXPECT_GE(std::min(l->x1, l->x2), left) << where;
-                EXPECT_LE(std::max(l->x1, l->x2), right) << where;
-                EXPECT_GE(std::min(l->y1, l->y2), top) << where;
-                EXPECT_LE(std::max(l->y1, l->y2), bottom) << where;
-            } else if (const auto* r = std::get_if<Rect>(&op)) {
-                EXPECT_GE(r->x, left) << where;
-                EXPECT_LE(r->x + r->w, right) << where;
-                EXPECT_GE(r->y, top) << where;
-                EXPECT_LE(r->y + r->h, bottom) << where;
-            }
-        }
-    }
 }
 
 struct Case {
@@ -318,60 +284,6 @@ TEST(HandoutLayout, UnknownExerciseIsAnError) {
     Program p = programOf(2);
     p.items[1].exercise_id = "moon-walk";
     EXPECT_THROW(layoutHandout(p, builtinInputs()), InputError);
-}
-
-// The start and end pictures side by side, each at least 2.4 in wide and wider (never narrower)
-// in large print; no text runs into them: text is beside the row of pictures or under it.
-TEST(HandoutLayout, PicturesSideBySideAtLeastTwoPointFourInchesWide) {
-    auto inputs = builtinInputs();
-    auto image =
-        std::make_shared<RgbImage>(RgbImage{4, 3, std::vector<unsigned char>(36, 128), {}});
-    inputs.pictures = [&](const Exercise& e) {
-        return std::vector<Picture>{{"Start", 4.0 / 3.0, "photo-" + e.id + "-start", image, {}},
-                                    {"Finish", 4.0 / 3.0, "photo-" + e.id + "-end", image, {}}};
-    };
-    for (bool large : {false, true}) {
-        Program p = programOf(3);
-        p.handout.large_print = large;
-        Handout h = layoutHandout(p, inputs);
-        EXPECT_EQ(h.document.images.size(), 6u);
-        expectInsideMargins(h.document, p.handout, "pictures");
-        const double least = 2.4 * 72 * (large ? 18.0 / 14.0 : 1.0);
-        std::size_t pairs = 0;
-        for (const auto& page : h.document.pages) {
-            std::vector<Rect> frames;  // the frames the pictures sit in
-            std::vector<Image> images;
-            for (const auto& op : page.ops) {
-                if (const auto* img = std::get_if<Image>(&op)) {
-                    images.push_back(*img);
-                }
-                if (const auto* r = std::get_if<Rect>(&op); r && r->w >= least - 0.01) {
-                    frames.push_back(*r);
-                }
-            }
-            if (images.size() != 2) {
-                continue;
-            }
-            ++pairs;
-            ASSERT_EQ(frames.size(), 2u);
-            EXPECT_DOUBLE_EQ(frames[0].y, frames[1].y);         // side by side
-            EXPECT_GT(frames[1].x, frames[0].x + frames[0].w);  // start, then end
-            const double row_top = frames[0].y;
-            const double row_bottom = frames[0].y + frames[0].h;
-            const double row_right = frames[1].x + frames[1].w;
-            for (const auto& op : page.ops) {
-                const auto* t = std::get_if<TextRun>(&op);
-                if (t == nullptr || t->baseline < row_top || t->baseline > row_bottom + t->size ||
-                    t->text == "Start" || t->text == "Finish") {
-                    continue;
-                }
-                // Text level with the pictures is beside them, never over them.
-                EXPECT_TRUE(t->x > row_right || t->baseline - t->size * 0.8 >= row_bottom)
-                    << t->text;
-            }
-        }
-        EXPECT_EQ(pairs, 3u) << (large ? "large print" : "normal print");
-    }
 }
 
 TEST(HandoutText, MainMessage) {
