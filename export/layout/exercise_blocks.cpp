@@ -121,6 +121,7 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
     struct Choice {
         bool purpose_beside;
         double share;
+        std::size_t kept;  // the first parts beside the steps; the rest under both, across
     };
     std::optional<Choice> chosen;
     double best = across.y() - start.y();
@@ -139,16 +140,20 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
         }
         const auto side = beside(purpose_beside);
         const double above = purpose_beside ? 0 : purpose_across.y() - start.y();
+        std::vector<double> below(side.size() + 1, 0.0);  // below[j]: parts j.. across
+        for (std::size_t j = side.size(); j-- > 0;) {
+            below[j] = below[j + 1] + gap + paragraphHeight(*side[j], s.body, s.contentWidth(), s);
+        }
         for (std::size_t k = 0; k < kShares.size(); ++k) {
             const double width = start.splitColumns(s.body, kShares[k]).second.width();
-            double side_height = between * static_cast<double>(side.size() - 1);
-            for (const auto* part : side) {
-                side_height += paragraphHeight(*part, s.body, width, s);
-            }
-            const double height = above + std::max(steps_height[k], side_height);
-            if (height < best - 0.5) {
-                best = height;
-                chosen = Choice{purpose_beside, kShares[k]};
+            double side_height = -between;
+            for (std::size_t kept = 1; kept <= side.size(); ++kept) {
+                side_height += between + paragraphHeight(*side[kept - 1], s.body, width, s);
+                const double height = above + std::max(steps_height[k], side_height) + below[kept];
+                if (height < best - 0.5) {
+                    best = height;
+                    chosen = Choice{purpose_beside, kShares[k], kept};
+                }
             }
         }
     }
@@ -159,13 +164,17 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
     auto [left, right] = b.splitColumns(s.body, chosen->share);
     numberedSteps(left, t.steps, s);
     const auto side = beside(chosen->purpose_beside);
-    for (std::size_t k = 0; k < side.size(); ++k) {
+    for (std::size_t k = 0; k < chosen->kept; ++k) {
         if (k > 0) {
             right.space(between);
         }
         right.paragraph(*side[k], s.body, "", 0, true);
     }
     b.joinColumns(left, right, s.lineHeight(s.body));
+    for (std::size_t k = chosen->kept; k < side.size(); ++k) {
+        b.space(gap);
+        b.paragraph(*side[k], s.body, "", 0, true);
+    }
     return b;
 }
 
@@ -254,7 +263,8 @@ BlockBuilder exerciseBlock(const Context& c, const Exercise& e, const ExercisePa
                 return false;
             }
             const double h = paragraphHeight(spans, s.body, beside, s) + space;
-            if (used + h > row.height) {
+            // Whole paragraphs only, and none lower than a quarter line under the pictures.
+            if (used + h > row.height + s.lineHeight(s.body) * 0.25) {
                 return false;
             }
             next_to.push_back(&spans);

@@ -72,7 +72,8 @@ std::optional<std::string> repsSentence(const Dose& dose) {
 
 // The sentence for how often, or nullopt when neither times a day nor days a week is set.
 std::optional<std::string> frequencySentence(const Dose& dose) {
-    if (dose.times_per_day && dose.days_per_week) {
+    // "2 times a day" says every day already: "Do this 2 times a day.", no ", every day".
+    if (dose.times_per_day && dose.days_per_week && *dose.days_per_week != 7) {
         return "Do this " + times(*dose.times_per_day) + " a day, " +
                daysPhrase(*dose.days_per_week) + ".";
     }
@@ -202,7 +203,10 @@ std::string doseGlance(const Dose& dose, DoseUse use, bool every_day_said) {
     if (dose.times_per_day && on_days) {
         pieces.push_back(times(*dose.times_per_day) + " a day");
     }
-    if (dose.days_per_week && on_days && !(every_day_said && *dose.days_per_week == 7)) {
+    // Every day goes unsaid where the main message says it, or "a day" does.
+    const bool every_day_unsaid =
+        dose.days_per_week == 7 && (every_day_said || dose.times_per_day.has_value());
+    if (dose.days_per_week && on_days && !every_day_unsaid) {
         pieces.push_back(*dose.days_per_week == 7
                              ? std::string("every day")
                              : count(*dose.days_per_week, "day", "days") + " a week");

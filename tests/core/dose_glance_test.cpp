@@ -15,7 +15,7 @@ TEST(DoseGlance, OneShortPlainLine) {
     stretch.side = Side::Each;
     stretch.times_per_day = 2;
     stretch.days_per_week = 7;
-    EXPECT_EQ(doseGlance(stretch), "3 times each side, 2 times a day, every day");
+    EXPECT_EQ(doseGlance(stretch), "3 times each side, 2 times a day");
     EXPECT_EQ(doseGlance(stretch, DoseUse::Regular, true), "3 times each side, 2 times a day");
     Dose walk;
     walk.minutes = 10;
@@ -98,14 +98,13 @@ TEST(DoseText, BalanceHoldsUpTo) {
     stand.times_per_day = 1;
     stand.days_per_week = 7;
     EXPECT_EQ(doseText(stand, DoseUse::HoldUpTo),
-              "Hold for up to 15 seconds. Do this 3 times on each side. Do this 1 time a day, "
-              "every day.");
-    EXPECT_EQ(doseGlance(stand, DoseUse::HoldUpTo), "3 times each side, 1 time a day, every day");
+              "Hold for up to 15 seconds. Do this 3 times on each side. Do this 1 time a day.");
+    EXPECT_EQ(doseGlance(stand, DoseUse::HoldUpTo), "3 times each side, 1 time a day");
     EXPECT_EQ(doseShorthand(stand, DoseUse::HoldUpTo),
               "3 x up to 15 s hold, each side, 1x/day, daily");
     stand.reps.reset();
     EXPECT_EQ(doseGlance(stand, DoseUse::HoldUpTo),
-              "Hold up to 15 seconds, each side, 1 time a day, every day");
+              "Hold up to 15 seconds, each side, 1 time a day");
 }
 
 // The rule of one place: how an exercise is used, and balance holding "up to".

@@ -174,9 +174,11 @@ TEST(DoseSentences, SetsOfAHoldWithoutReps) {
 
 // ---- Frequency --------------------------------------------------------------------------------
 
-TEST(DoseSentences, TimesPerDayAndEveryDay) {
-    EXPECT_EQ(doseSentences(D().perDay(2).perWeek(7)),
-              Sentences{"Do this 2 times a day, every day."});
+// "2 times a day" says every day: no ", every day" after it. Days of the week are still said.
+TEST(DoseSentences, TimesPerDayOnEveryDay) {
+    EXPECT_EQ(doseSentences(D().perDay(2).perWeek(7)), Sentences{"Do this 2 times a day."});
+    EXPECT_EQ(doseSentences(D().perDay(2).perWeek(6)),
+              Sentences{"Do this 2 times a day, on 6 days a week."});
 }
 
 TEST(DoseSentences, OneTimePerDayOnSomeDays) {
@@ -233,14 +235,14 @@ TEST(DoseSentences, FullDoseInOrder) {
     EXPECT_EQ(doseSentences(dose),
               (Sentences{"Hold for 20 seconds.", "Do this 3 times on each side.",
                          "Rest, then repeat. Do 2 sets in all.", "Do this for 10 minutes in all.",
-                         "Do this 2 times a day, every day."}));
+                         "Do this 2 times a day."}));
 }
 
 TEST(DoseText, JoinsSentencesWithSingleSpaces) {
     const Dose dose = D().sets(2).reps(3).hold(20).perDay(2).perWeek(7).side(Side::Each);
     EXPECT_EQ(doseText(dose),
               "Hold for 20 seconds. Do this 3 times on each side. Rest, then repeat. "
-              "Do 2 sets in all. Do this 2 times a day, every day.");
+              "Do 2 sets in all. Do this 2 times a day.");
 }
 
 TEST(DoseText, OneSentenceHasNoExtraSpaces) {

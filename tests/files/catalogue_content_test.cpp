@@ -112,8 +112,7 @@ TEST(CatalogueContent, BalanceHoldsSayUpTo) {
     EXPECT_GE(balance, 2u);
     EXPECT_EQ(doseText(exercise("single-leg-stance").default_dose,
                        doseUse(exercise("single-leg-stance"))),
-              "Hold for up to 15 seconds. Do this 3 times on each side. Do this 1 time a day, "
-              "every day.");
+              "Hold for up to 15 seconds. Do this 3 times on each side. Do this 1 time a day.");
 }
 
 // Kneeling on the floor is a fall risk and arches the back: no template asks for it.
