@@ -55,6 +55,15 @@ Storage& Context::storage() {
     return *storage_;
 }
 
+ExerciseLookup Context::lookup() {
+    return [this](const std::string& id) -> std::optional<Exercise> {
+        if (auto e = builtinExercise(id)) {
+            return e;
+        }
+        return storage().catalogue().find(id);
+    };
+}
+
 Database& Context::database() {
     databasePath();  // refuses a clinic server
     storage();

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "app/cli/arguments.h"
+#include "core/exercise_lookup.h"
 #include "core/file_io.h"
 #include "storage/database.h"
 #include "storage/sqlite_storage.h"
@@ -22,6 +23,11 @@ class Context {
   public:
     explicit Context(std::optional<std::filesystem::path> db_path) : db_path_(std::move(db_path)) {}
     Storage& storage();
+    // Exercises by id for reading programs: a built-in one from HEP Studio itself, any other
+    // (a custom exercise) from the catalogue in storage, opened only then. A handout of
+    // built-in exercises needs no database (the database's built-in exercises are the same,
+    // and cannot be changed).
+    ExerciseLookup lookup();
     // True when --db names a clinic server (a postgresql:// URI) rather than a file.
     bool onServer() const;
     // The local database file (backups and restores are made of it). Throws InputError on a

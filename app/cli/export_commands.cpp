@@ -50,11 +50,10 @@ int exportCommand(Context& context, Arguments& args) {
                          "making a handout");
     }
 
-    CatalogueStore& catalogue = context.storage().catalogue();
     HandoutInputs inputs;
     inputs.text = builtinHandoutText();
     inputs.conditions = builtinConditions();
-    inputs.lookup = catalogue.lookup();
+    inputs.lookup = context.lookup();
     inputs.creator = std::string("HEP Studio ") + HEP_VERSION;
     inputs.pictures = exercisePictures;
     if (logo) {
@@ -74,7 +73,7 @@ int exportCommand(Context& context, Arguments& args) {
 int summaryCommand(Context& context, Arguments& args) {
     ProgramSource source = readProgramSource(context, args);
     args.finish();
-    std::cout << programSummary(source.program, context.storage().catalogue().lookup());
+    std::cout << programSummary(source.program, context.lookup());
     return 0;
 }
 

@@ -40,7 +40,7 @@ ProgramSource readProgramSource(Context& context, Arguments& args) {
         source.name = "template " + *template_id;
     } else {
         std::string path = args.word("program file (or --template ID)");
-        HepFile file = readHepFile(path, context.storage().catalogue().lookup());
+        HepFile file = readHepFile(path, context.lookup());
         source.name = path;
         source.files.push_back({path, "the file being read"});
         if (file.kind == FileKind::Template) {

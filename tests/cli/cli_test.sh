@@ -216,6 +216,10 @@ contains "$text" "For: María José Núñez" "handout names the patient"
 contains "$text" "Exercise 5: Tummy tighten (abdominal brace)" "handout lists the fifth exercise"
 expect 0 "export again" -- "$hep" --db "$db" export "$work/p.hep" -o "$work/p2.pdf"
 cmp -s "$work/p.pdf" "$work/p2.pdf" && ok || bad "same program, different bytes"
+# A handout of built-in exercises reads no database: none is made, the bytes are the same.
+expect 0 "export without a database" -- "$hep" --db "$work/none/hep.db" export "$work/p.hep" -o "$work/nodb.pdf"
+[ ! -e "$work/none" ] && ok || bad "export of built-in exercises made a database"
+cmp -s "$work/p.pdf" "$work/nodb.pdf" && ok || bad "export without a database, different bytes"
 expect 0 "export a4 large" -- "$hep" --db "$db" export "$work/p.hep" --paper a4 --large-print --no-education --log-weeks 0 -o "$work/a4.pdf"
 contains "$(pdfinfo "$work/a4.pdf")" "(A4)" "a4 paper"
 text=$(pdftotext -q "$work/a4.pdf" - | tr -s ' \n' '  ')

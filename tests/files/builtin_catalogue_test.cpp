@@ -72,6 +72,16 @@ TEST(BuiltinCatalogue, HasEveryExerciseOfTheCatalogueTable) {
     }
 }
 
+// One exercise read on its own (what a handout reads) is the catalogue's, to the last field.
+TEST(BuiltinCatalogue, OneExerciseReadAlone) {
+    for (const auto& e : builtinExercises()) {
+        EXPECT_EQ(builtinExercise(e.id), e) << e.id;
+    }
+    EXPECT_EQ(builtinExercise("my-own-stretch"), std::nullopt);
+    EXPECT_EQ(builtinExercise(""), std::nullopt);
+    EXPECT_EQ(builtinExercise("../catalogue"), std::nullopt);
+}
+
 TEST(BuiltinCatalogue, EveryExerciseIsComplete) {
     std::set<std::string> condition_ids;
     for (const auto& c : builtinCatalogue().conditions) {

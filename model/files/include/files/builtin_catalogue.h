@@ -1,6 +1,7 @@
 // The catalogue HEP Studio ships: exercises, templates, condition and handout text from assets/.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,5 +35,9 @@ const HandoutText& builtinHandoutText();
 
 // Shorthand for builtinCatalogue().exercises.
 const std::vector<Exercise>& builtinExercises();
+
+// One built-in exercise, read from its own asset without the rest of the catalogue (a handout
+// of 10 exercises reads 10 of them); nullopt when no built-in exercise has that id.
+std::optional<Exercise> builtinExercise(const std::string& id);
 
 }  // namespace hep
