@@ -134,6 +134,54 @@ std::vector<LaidOutLine> breakSpans(const std::vector<Span>& spans, double size,
     return lines;
 }
 
+MeasuredParagraph::MeasuredParagraph(const std::vector<Span>& spans, double size) : size_(size) {
+    for (auto& token : tokenize(spans)) {
+        Word word;
+        word.hard_break = token.hard_break;
+        if (!token.hard_break) {
+            const FontMetrics& font = fontMetrics(token.font);
+            word.width = font.textWidth(token.text, size);
+            word.space = token.space_before ? font.textWidth(" ", size) : 0;
+            word.font = token.font;
+            word.text = std::move(token.text);
+        }
+        words_.push_back(std::move(word));
+    }
+}
+
+std::size_t MeasuredParagraph::lineCount(double limit) const {
+    std::size_t lines = 1;
+    double width = 0;
+    bool empty = true;  // the last line holds nothing yet
+    for (const auto& word : words_) {
+        if (word.hard_break) {
+            ++lines;
+            width = 0;
+            empty = true;
+            continue;
+        }
+        if (!empty && width + word.space + word.width <= limit) {
+            width += word.space + word.width;
+            continue;
+        }
+        if (!empty) {
+            ++lines;
+        }
+        empty = false;
+        width = word.width;
+        if (word.width > limit) {  // broken between characters, each piece on its own line
+            const FontMetrics& font = fontMetrics(word.font);
+            const auto pieces = wrapText(word.text, font, size_, limit);
+            empty = pieces.empty();
+            if (!empty) {
+                lines += pieces.size() - 1;
+                width = font.textWidth(pieces.back(), size_);
+            }
+        }
+    }
+    return lines == 1 && empty ? 0 : lines;
+}
+
 BlockBuilder::BlockBuilder(double x, double width, double leading)
     : x_(x), width_(width), leading_(leading) {}
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <unordered_map>
 
 #include "core/dose_text.h"
 #include "handout_parts.h"
@@ -19,6 +20,39 @@ double paragraphHeight(const std::vector<Span>& spans, double size, double width
     auto lines = breakSpans(spans, size, [&](std::size_t) { return width; });
     return static_cast<double>(lines.size()) * s.lineHeight(size);
 }
+
+// The paragraphs of one exercise measured once (their words and widths), and their heights at
+// any width: each arrangement of the block, and each way of placing why it helps, measures
+// them again at its own widths. Keys are the addresses of the exercise's own texts, which live
+// as long as this does.
+class Measures {
+  public:
+    explicit Measures(const HandoutStyle& s) : s_(s) {}
+    double height(const std::vector<Span>& spans, double width) {
+        return lines(
+            &spans, [&] { return spans; }, width);
+    }
+    double height(const std::string& step, double width) {
+        return lines(
+            &step,
+            [&] {
+                return std::vector<Span>{{step, FontStyle::Regular}};
+            },
+            width);
+    }
+
+  private:
+    template <typename Spans>
+    double lines(const void* key, Spans spans, double width) {
+        auto it = measured_.find(key);
+        if (it == measured_.end()) {
+            it = measured_.emplace(key, MeasuredParagraph(spans(), s_.body)).first;
+        }
+        return static_cast<double>(it->second.lineCount(width)) * s_.lineHeight(s_.body);
+    }
+    const HandoutStyle& s_;
+    std::unordered_map<const void*, MeasuredParagraph> measured_;
+};
 
 // The baseline of the exercise title on its line, from the top of the block.
 double titleBaseline(const HandoutStyle& s) {
@@ -86,7 +120,8 @@ void numberedSteps(BlockBuilder& b, const std::vector<std::string>& steps, const
 // across the page, the dose, the things to watch side by side; or the steps in a column and
 // beside them a column of the dose and the things to watch (why it helps at its top, or across
 // above both). Every paragraph stays whole in its column, and the steps read top to bottom.
-BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const HandoutStyle& s) {
+BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const HandoutStyle& s,
+                         Measures& m) {
     const double gap = s.body * 0.2;
     const double between = s.body * 0.3;  // the paragraphs of the column beside the steps
     const std::vector<Span> none;
@@ -130,8 +165,7 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
     for (std::size_t k = 0; k < kShares.size(); ++k) {
         const double width = start.splitColumns(s.body, kShares[k]).first.width();
         for (const auto& step : t.steps) {
-            steps_height[k] +=
-                paragraphHeight({{step, FontStyle::Regular}}, s.body, width - s.body * 1.5, s);
+            steps_height[k] += m.height(step, width - s.body * 1.5);
         }
     }
     for (bool purpose_beside : {false, true}) {
@@ -142,13 +176,13 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
         const double above = purpose_beside ? 0 : purpose_across.y() - start.y();
         std::vector<double> below(side.size() + 1, 0.0);  // below[j]: parts j.. across
         for (std::size_t j = side.size(); j-- > 0;) {
-            below[j] = below[j + 1] + gap + paragraphHeight(*side[j], s.body, s.contentWidth(), s);
+            below[j] = below[j + 1] + gap + m.height(*side[j], s.contentWidth());
         }
         for (std::size_t k = 0; k < kShares.size(); ++k) {
             const double width = start.splitColumns(s.body, kShares[k]).second.width();
             double side_height = -between;
             for (std::size_t kept = 1; kept <= side.size(); ++kept) {
-                side_height += between + paragraphHeight(*side[kept - 1], s.body, width, s);
+                side_height += between + m.height(*side[kept - 1], width);
                 const double height = above + std::max(steps_height[k], side_height) + below[kept];
                 if (height < best - 0.5) {
                     best = height;
@@ -182,6 +216,7 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
 struct ExerciseParts {
     std::string title;
     std::string purpose;
+    std::vector<Span> purpose_spans;
     std::vector<LaidOutLine> purpose_lines;  // the first on the title's line, when it has room
     std::vector<Span> dose;
     std::vector<Span> feel;
@@ -215,7 +250,7 @@ std::vector<LaidOutLine> purposeLines(const std::string& title, const std::strin
 // run_in, it starts there and runs on across the page under the title; else it goes beside the
 // pictures or with the text under them.
 BlockBuilder exerciseBlock(const Context& c, const Exercise& e, const ExerciseParts& t,
-                           const PictureRow& row, bool run_in) {
+                           const PictureRow& row, bool run_in, Measures& m) {
     const HandoutStyle& s = c.style;
     BlockBuilder b = c.builder();
     b.paragraph({{t.title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
@@ -244,7 +279,7 @@ BlockBuilder exerciseBlock(const Context& c, const Exercise& e, const ExercisePa
     // The pictures, and beside them what fits there whole (a paragraph never runs on under a
     // picture): the dose first (it saves the most lines below), then why it helps, or when to
     // stop.
-    const std::vector<Span> purpose_spans{{t.purpose, FontStyle::Regular}};
+    const std::vector<Span>& purpose_spans = t.purpose_spans;
     bool dose_done = t.dose_empty;
     bool stop_done = false;
     if (!row.ops.empty()) {
@@ -262,7 +297,7 @@ BlockBuilder exerciseBlock(const Context& c, const Exercise& e, const ExercisePa
             if (beside < 7 * s.body) {  // no room beside (large print): all goes below
                 return false;
             }
-            const double h = paragraphHeight(spans, s.body, beside, s) + space;
+            const double h = m.height(spans, beside) + space;
             // Whole paragraphs only, and none lower than a quarter line under the pictures.
             if (used + h > row.height + s.lineHeight(s.body) * 0.25) {
                 return false;
@@ -293,7 +328,7 @@ BlockBuilder exerciseBlock(const Context& c, const Exercise& e, const ExercisePa
     text.stop = stop_done ? nullptr : &t.stop;
     text.care = t.care_empty ? nullptr : &t.care;
     // Built apart (each arrangement is tried on a copy), then placed under the pictures.
-    b.append(arrangeText(c.builder(), text, s));
+    b.append(arrangeText(c.builder(), text, s, m));
     if (!t.note.empty()) {
         b.space(s.body * 0.4);
         b.openBox(1, s.body * 0.5);
@@ -316,6 +351,7 @@ std::vector<Block> exerciseBlocks(Context& c) {
         t.title = (e.use == ExerciseUse::OneTime ? "Test " : "Exercise ") + std::to_string(i + 1) +
                   ": " + e.name;
         t.purpose = e.purpose;
+        t.purpose_spans = {{e.purpose, FontStyle::Regular}};
         t.purpose_lines = purposeLines(t.title, e.purpose, s);
         const std::string dose = doseText(item.dose, c.uses[i]);
         t.dose = labelled("How much:", dose);
@@ -337,9 +373,10 @@ std::vector<Block> exerciseBlocks(Context& c) {
         if (c.inputs.pictures) {
             row = pictureRow(c.inputs.pictures(e), s.contentLeft(), 0, s, *c.document);
         }
-        BlockBuilder b = exerciseBlock(c, e, t, row, false);
+        Measures m(s);
+        BlockBuilder b = exerciseBlock(c, e, t, row, false, m);
         if (t.purpose_lines.size() > 1) {  // why it helps could also run on from the title
-            BlockBuilder run_in = exerciseBlock(c, e, t, row, true);
+            BlockBuilder run_in = exerciseBlock(c, e, t, row, true, m);
             if (run_in.y() < b.y() - 0.5) {
                 b = std::move(run_in);
             }

@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "layout/block.h"
 #include "layout/export_error.h"
 #include "text/utf8.h"
 
@@ -154,6 +155,36 @@ TEST(MissingGlyphs, ReplacesThemWithAMarkTheFontHas) {
               "Hi \xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD!\nok");
     EXPECT_EQ(replaceMissingGlyphs("Núñez", regular()), "Núñez");
     EXPECT_TRUE(findMissingGlyphs(replaceMissingGlyphs("😀 中 \x80", regular()), regular()).empty());
+}
+
+// A paragraph measured once counts the lines breakSpans makes, at every width: words of both
+// faces, spaces or none between spans, line breaks, and words wider than the line.
+TEST(MeasuredParagraph, CountsTheLinesBreakSpansMakes) {
+    const std::vector<std::string> words{
+        "Do",      "this", "10",     "times.", "Rest,", "then",
+        "repeat.", "\n",   "Ilıklı", "Nguyễn", "hold",  "Supercalifragilisticexpialidocious",
+        "a"};
+    std::mt19937 random(11);
+    for (int n = 0; n < 400; ++n) {
+        std::vector<Span> spans;
+        const int count = static_cast<int>(random() % 3) + 1;
+        for (int k = 0; k < count; ++k) {
+            std::string text = random() % 2 ? " " : "";
+            const int length = static_cast<int>(random() % 14);
+            for (int w = 0; w < length; ++w) {
+                const std::string& word = words[random() % words.size()];
+                text += word + (random() % 5 ? " " : "");
+            }
+            spans.push_back({text, random() % 3 ? FontStyle::Regular : FontStyle::Bold});
+        }
+        const double size = random() % 2 ? 14 : 18;
+        const MeasuredParagraph measured(spans, size);
+        for (double limit : {24.0, 40.0, 95.5, 133.0, 240.0, 504.0}) {
+            EXPECT_EQ(measured.lineCount(limit),
+                      breakSpans(spans, size, [&](std::size_t) { return limit; }).size())
+                << n << " at " << limit;
+        }
+    }
 }
 
 }  // namespace

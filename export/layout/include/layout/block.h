@@ -126,4 +126,24 @@ struct LaidOutLine {
 std::vector<LaidOutLine> breakSpans(const std::vector<Span>& spans, double size,
                                     const std::function<double(std::size_t)>& width_of_line);
 
+// A paragraph's words measured once at one size, to count its lines at many widths (the
+// arrangements of an exercise block are measured before one is built): lineCount(width) is
+// breakSpans(...).size() with every line that wide.
+class MeasuredParagraph {
+  public:
+    MeasuredParagraph(const std::vector<Span>& spans, double size);
+    std::size_t lineCount(double width) const;
+
+  private:
+    struct Word {
+        double width = 0;
+        double space = 0;  // before it, when there is one
+        bool hard_break = false;
+        FontStyle font = FontStyle::Regular;
+        std::string text;  // for a word wider than a line, broken between characters
+    };
+    double size_;
+    std::vector<Word> words_;
+};
+
 }  // namespace hep
