@@ -127,12 +127,12 @@ std::vector<LaidOutLine> breakSpans(const std::vector<Span>& spans, double size,
                                     const std::function<double(std::size_t)>& width_of_line);
 
 // A paragraph's words measured once at one size, to count its lines at many widths (the
-// arrangements of an exercise block are measured before one is built): lineCount(width) is
-// breakSpans(...).size() with every line that wide.
+// arrangements of an exercise block are measured before one is built): lineCount(limit) is
+// breakSpans(...).size() with every line limit wide.
 class MeasuredParagraph {
   public:
     MeasuredParagraph(const std::vector<Span>& spans, double size);
-    std::size_t lineCount(double width) const;
+    std::size_t lineCount(double limit) const;
 
   private:
     struct Word {
