@@ -215,7 +215,6 @@ BlockBuilder arrangeText(const BlockBuilder& start, const BlockText& t, const Ha
 // What an exercise's block prints, made printable once (a warning a field).
 struct ExerciseParts {
     std::string title;
-    std::string purpose;
     std::vector<Span> purpose_spans;
     std::vector<LaidOutLine> purpose_lines;  // the first on the title's line, when it has room
     std::vector<Span> dose;
@@ -254,7 +253,7 @@ BlockBuilder exerciseBlock(const Context& c, const Exercise& e, const ExercisePa
     const HandoutStyle& s = c.style;
     BlockBuilder b = c.builder();
     b.paragraph({{t.title, FontStyle::Bold}}, s.exercise_title, "", 0, true);
-    bool purpose_done = t.purpose.empty();
+    bool purpose_done = e.purpose.empty();
     if (!purpose_done && (t.purpose_lines.size() == 1 || (run_in && !t.purpose_lines.empty()))) {
         double x = purposeX(t.title, s);
         for (const auto& [text, font] : t.purpose_lines.front().pieces) {
@@ -350,7 +349,6 @@ std::vector<Block> exerciseBlocks(Context& c) {
         // A one-time test is not an exercise: its title says so, with the number of its place.
         t.title = (e.use == ExerciseUse::OneTime ? "Test " : "Exercise ") + std::to_string(i + 1) +
                   ": " + e.name;
-        t.purpose = e.purpose;
         t.purpose_spans = {{e.purpose, FontStyle::Regular}};
         t.purpose_lines = purposeLines(t.title, e.purpose, s);
         const std::string dose = doseText(item.dose, c.uses[i]);

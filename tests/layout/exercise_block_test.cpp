@@ -81,15 +81,9 @@ TEST(ExerciseBlock, PicturesSideBySideAtLeastTwoPointFourInchesWide) {
 // the title, above the pictures; it does not come again under them.
 TEST(ExerciseBlock, WhyItHelpsRunsOnFromTheTitle) {
     Program p = programOf(0);
-    p.items.push_back({"bridge", {}, "", {}});
-    const Exercise* bridge = nullptr;
-    for (const auto& e : builtinExercises()) {
-        if (e.id == "bridge") {
-            bridge = &e;
-        }
-    }
-    ASSERT_NE(bridge, nullptr);
-    p.items.back().dose = bridge->default_dose;
+    const auto bridge = builtinExercise("bridge");
+    ASSERT_TRUE(bridge);
+    p.items.push_back({bridge->id, bridge->default_dose, "", {}});
     HandoutInputs inputs = builtinInputs();
     inputs.pictures = exercisePictures;
     const Handout h = layoutHandout(p, inputs);

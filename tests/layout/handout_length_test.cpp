@@ -18,10 +18,8 @@ Program tenExercises() {
          {"pelvic-tilt", "single-knee-to-chest", "seated-forward-bend", "lower-trunk-rotation",
           "bridge", "bird-dog", "clamshell", "sit-to-stand", "hamstring-stretch-seated",
           "hip-flexor-stretch-kneeling"}) {
-        for (const auto& e : builtinExercises()) {
-            if (e.id == id) {
-                p.items.push_back({e.id, e.default_dose, "", {}});
-            }
+        if (auto e = builtinExercise(id)) {
+            p.items.push_back({e->id, e->default_dose, "", {}});
         }
     }
     p.handout.education = true;
