@@ -83,57 +83,6 @@ std::vector<Token> tokenize(const std::vector<Span>& spans) {
 
 }  // namespace
 
-std::vector<LaidOutLine> breakSpans(const std::vector<Span>& spans, double size,
-                                    const std::function<double(std::size_t)>& width_of_line) {
-    std::vector<LaidOutLine> lines(1);
-    auto add = [&](const std::string& text, FontStyle font, double width) {
-        auto& line = lines.back();
-        if (!line.pieces.empty() && line.pieces.back().second == font) {
-            line.pieces.back().first += text;
-        } else {
-            line.pieces.emplace_back(text, font);
-        }
-        line.width += width;
-    };
-    for (const auto& token : tokenize(spans)) {
-        if (token.hard_break) {
-            lines.emplace_back();
-            continue;
-        }
-        const FontMetrics& font = fontMetrics(token.font);
-        double word_width = font.textWidth(token.text, size);
-        double space_width = font.textWidth(" ", size);
-        double limit = width_of_line(lines.size() - 1);
-        bool at_start = lines.back().pieces.empty();
-        if (!at_start &&
-            lines.back().width + (token.space_before ? space_width : 0) + word_width <= limit) {
-            add(token.space_before ? " " + token.text : token.text, token.font,
-                word_width + (token.space_before ? space_width : 0));
-            continue;
-        }
-        if (!at_start) {
-            lines.emplace_back();
-            limit = width_of_line(lines.size() - 1);
-        }
-        if (word_width <= limit) {
-            add(token.text, token.font, word_width);
-            continue;
-        }
-        // A word wider than the line: broken between characters, each piece on its own line.
-        auto pieces = wrapText(token.text, font, size, limit);
-        for (std::size_t i = 0; i < pieces.size(); ++i) {
-            if (i > 0) {
-                lines.emplace_back();
-            }
-            add(pieces[i], token.font, font.textWidth(pieces[i], size));
-        }
-    }
-    if (lines.size() == 1 && lines.front().pieces.empty()) {
-        lines.clear();
-    }
-    return lines;
-}
-
 MeasuredParagraph::MeasuredParagraph(const std::vector<Span>& spans, double size) : size_(size) {
     for (auto& token : tokenize(spans)) {
         Word word;
@@ -141,7 +90,8 @@ MeasuredParagraph::MeasuredParagraph(const std::vector<Span>& spans, double size
         if (!token.hard_break) {
             const FontMetrics& font = fontMetrics(token.font);
             word.width = font.textWidth(token.text, size);
-            word.space = token.space_before ? font.textWidth(" ", size) : 0;
+            word.spaced = token.space_before;
+            word.space = word.spaced ? font.textWidth(" ", size) : 0;
             word.font = token.font;
             word.text = std::move(token.text);
         }
@@ -149,37 +99,71 @@ MeasuredParagraph::MeasuredParagraph(const std::vector<Span>& spans, double size
     }
 }
 
-std::size_t MeasuredParagraph::lineCount(double limit) const {
-    std::size_t lines = 1;
+// The line-breaking rule, the one place it is written: a word goes on the line when it fits
+// there after its space; else it starts the next line; a word wider than its line is broken
+// between characters, each piece on a line of its own, and the next word may follow the last.
+template <class WidthOfLine, class Place>
+std::size_t MeasuredParagraph::breakLines(WidthOfLine width_of_line, Place place) const {
+    std::size_t line = 0;
     double width = 0;
-    bool empty = true;  // the last line holds nothing yet
+    bool empty = true;  // the line holds nothing yet
     for (const auto& word : words_) {
         if (word.hard_break) {
-            ++lines;
+            ++line;
             width = 0;
             empty = true;
             continue;
         }
+        double limit = width_of_line(line);
         if (!empty && width + word.space + word.width <= limit) {
+            place(line, word.spaced, word.text, word.font, word.space + word.width);
             width += word.space + word.width;
             continue;
         }
         if (!empty) {
-            ++lines;
+            limit = width_of_line(++line);
         }
         empty = false;
-        width = word.width;
-        if (word.width > limit) {  // broken between characters, each piece on its own line
-            const FontMetrics& font = fontMetrics(word.font);
-            const auto pieces = wrapText(word.text, font, size_, limit);
-            empty = pieces.empty();
-            if (!empty) {
-                lines += pieces.size() - 1;
-                width = font.textWidth(pieces.back(), size_);
+        if (word.width <= limit) {
+            place(line, false, word.text, word.font, word.width);
+            width = word.width;
+            continue;
+        }
+        const FontMetrics& font = fontMetrics(word.font);
+        const auto pieces = wrapText(word.text, font, size_, limit);
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            if (i > 0) {
+                ++line;
             }
+            width = font.textWidth(pieces[i], size_);
+            place(line, false, pieces[i], word.font, width);
         }
     }
-    return lines == 1 && empty ? 0 : lines;
+    return line == 0 && empty ? 0 : line + 1;
+}
+
+std::size_t MeasuredParagraph::lineCount(double limit) const {
+    return breakLines([limit](std::size_t) { return limit; },
+                      [](std::size_t, bool, const std::string&, FontStyle, double) {});
+}
+
+std::vector<LaidOutLine> breakSpans(const std::vector<Span>& spans, double size,
+                                    const std::function<double(std::size_t)>& width_of_line) {
+    std::vector<LaidOutLine> lines;
+    const MeasuredParagraph paragraph(spans, size);
+    const std::size_t count = paragraph.breakLines(
+        width_of_line,
+        [&](std::size_t index, bool spaced, const std::string& text, FontStyle font, double width) {
+            lines.resize(std::max(lines.size(), index + 1));
+            auto& line = lines[index];
+            if (line.pieces.empty() || line.pieces.back().second != font) {
+                line.pieces.emplace_back("", font);
+            }
+            line.pieces.back().first += spaced ? " " + text : text;
+            line.width += width;
+        });
+    lines.resize(count);  // a paragraph may end in empty lines (hard breaks)
+    return lines;
 }
 
 BlockBuilder::BlockBuilder(double x, double width, double leading)

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 #include "layout/block.h"
@@ -157,9 +158,37 @@ TEST(MissingGlyphs, ReplacesThemWithAMarkTheFontHas) {
     EXPECT_TRUE(findMissingGlyphs(replaceMissingGlyphs("😀 中 \x80", regular()), regular()).empty());
 }
 
-// A paragraph measured once counts the lines breakSpans makes, at every width: words of both
-// faces, spaces or none between spans, line breaks, and words wider than the line.
-TEST(MeasuredParagraph, CountsTheLinesBreakSpansMakes) {
+std::string withoutSpaces(std::string text) {
+    std::erase_if(text, [](char c) { return c == ' ' || c == '\n'; });
+    return text;
+}
+
+// Whether a line holds more than one word.
+bool severalWords(const LaidOutLine& line) {
+    return std::any_of(line.pieces.begin(), line.pieces.end(), [](const auto& piece) {
+        return piece.first.find(' ') != std::string::npos;
+    });
+}
+
+// The width of a line's first word, which may run over pieces of both faces.
+double firstWordWidth(const LaidOutLine& line, double size) {
+    double width = 0;
+    for (const auto& [text, font] : line.pieces) {
+        const auto space = text.find(' ');
+        width += fontMetrics(font).textWidth(text.substr(0, space), size);
+        if (space != std::string::npos) {
+            break;
+        }
+    }
+    return width;
+}
+
+// Random paragraphs over words of both faces, spaces or none between spans, line breaks, and
+// words wider than the line, broken at six widths: no line is wider than the width, nothing is
+// lost, each line ends only where its next word would not fit (when no line break is given),
+// and a paragraph measured once counts the same lines. (A word wider than the line starts a
+// new one; its first piece fills that line, so the check of full lines skips such lines.)
+TEST(BreakSpans, FillsEachLineAndLosesNothing) {
     const std::vector<std::string> words{
         "Do",      "this", "10",     "times.", "Rest,", "then",
         "repeat.", "\n",   "Ilıklı", "Nguyễn", "hold",  "Supercalifragilisticexpialidocious",
@@ -167,6 +196,7 @@ TEST(MeasuredParagraph, CountsTheLinesBreakSpansMakes) {
     std::mt19937 random(11);
     for (int n = 0; n < 400; ++n) {
         std::vector<Span> spans;
+        std::string all;
         const int count = static_cast<int>(random() % 3) + 1;
         for (int k = 0; k < count; ++k) {
             std::string text = random() % 2 ? " " : "";
@@ -176,13 +206,36 @@ TEST(MeasuredParagraph, CountsTheLinesBreakSpansMakes) {
                 text += word + (random() % 5 ? " " : "");
             }
             spans.push_back({text, random() % 3 ? FontStyle::Regular : FontStyle::Bold});
+            all += text;
         }
+        const bool hard_breaks = all.find('\n') != std::string::npos;
         const double size = random() % 2 ? 14 : 18;
         const MeasuredParagraph measured(spans, size);
         for (double limit : {24.0, 40.0, 95.5, 133.0, 240.0, 504.0}) {
-            EXPECT_EQ(measured.lineCount(limit),
-                      breakSpans(spans, size, [&](std::size_t) { return limit; }).size())
-                << n << " at " << limit;
+            const auto lines = breakSpans(spans, size, [&](std::size_t) { return limit; });
+            EXPECT_EQ(measured.lineCount(limit), lines.size()) << n << " at " << limit;
+            std::string printed;
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                double width = 0;
+                for (const auto& [text, font] : lines[i].pieces) {
+                    width += fontMetrics(font).textWidth(text, size);
+                    printed += text;
+                }
+                EXPECT_LE(width, limit + 1e-9) << n << " line " << i << " at " << limit;
+                EXPECT_NEAR(width, lines[i].width, 1e-9) << n << " line " << i;
+                // A line's first word is whole when a space or the paragraph's end follows it (a
+                // word wider than the line starts a new one, and its first piece fills it).
+                if (!hard_breaks && i + 1 < lines.size() &&
+                    (i + 2 == lines.size() || severalWords(lines[i + 1]))) {
+                    const FontStyle next = lines[i + 1].pieces.front().second;
+                    EXPECT_GT(width + fontMetrics(next).textWidth(" ", size) +
+                                  firstWordWidth(lines[i + 1], size),
+                              limit)
+                        << n << ": the first word of line " << i + 1 << " fits on line " << i
+                        << " at " << limit;
+                }
+            }
+            EXPECT_EQ(withoutSpaces(printed), withoutSpaces(all)) << n << " at " << limit;
         }
     }
 }

@@ -128,19 +128,28 @@ std::vector<LaidOutLine> breakSpans(const std::vector<Span>& spans, double size,
 
 // A paragraph's words measured once at one size, to count its lines at many widths (the
 // arrangements of an exercise block are measured before one is built): lineCount(limit) is
-// breakSpans(...).size() with every line limit wide.
+// breakSpans(...).size() with every line limit wide. Both break lines by one rule, breakLines.
 class MeasuredParagraph {
   public:
     MeasuredParagraph(const std::vector<Span>& spans, double size);
     std::size_t lineCount(double limit) const;
 
   private:
+    friend std::vector<LaidOutLine> breakSpans(const std::vector<Span>&, double,
+                                               const std::function<double(std::size_t)>&);
+    // Places every word (with the space before it), or piece of a word too wide for its line,
+    // in order: place(line index, spaced, text, font, width), spaced when a space goes before
+    // the text. Returns the number of lines.
+    template <class WidthOfLine, class Place>
+    std::size_t breakLines(WidthOfLine width_of_line, Place place) const;
+
     struct Word {
         double width = 0;
-        double space = 0;  // before it, when there is one
+        double space = 0;  // the width of the space before it, when there is one
+        bool spaced = false;
         bool hard_break = false;
         FontStyle font = FontStyle::Regular;
-        std::string text;  // for a word wider than a line, broken between characters
+        std::string text;
     };
     double size_;
     std::vector<Word> words_;
