@@ -23,11 +23,6 @@ struct Segment {
     std::size_t arrayStart = 0;
 };
 
-void putU16(std::vector<unsigned char>& out, std::size_t value) {
-    out.push_back(static_cast<unsigned char>(value >> 8));
-    out.push_back(static_cast<unsigned char>(value));
-}
-
 // Runs of consecutive code points, then neighbours joined, closest first, while the gaps fit.
 std::vector<Segment> segmentsOf(const std::vector<std::pair<char32_t, std::uint16_t>>& glyphs) {
     std::vector<Segment> runs;

@@ -69,17 +69,6 @@ bool isComposite(Bytes glyph) {
     return glyph.size() >= 2 && (glyph[0] & 0x80) != 0;  // numberOfContours < 0
 }
 
-void putU16(std::vector<unsigned char>& out, std::int64_t value) {
-    const auto bits = static_cast<std::uint16_t>(value);  // two's complement for negative values
-    out.push_back(static_cast<unsigned char>(bits >> 8));
-    out.push_back(static_cast<unsigned char>(bits));
-}
-
-void putU32(std::vector<unsigned char>& out, std::size_t value) {
-    putU16(out, static_cast<std::int64_t>(value >> 16));
-    putU16(out, static_cast<std::int64_t>(value & 0xFFFF));
-}
-
 // The glyf table of a font with bounds-checked reads; errors name the font file.
 class Glyphs {
   public:
