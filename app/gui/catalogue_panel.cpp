@@ -63,8 +63,8 @@ wxChoice* vocabularyChoice(wxWindow* parent, const wxString& any,
     return choice;
 }
 
-// The catalogue word of the choice's selection ("" for the first entry, "any").
-std::string chosenWord(const wxChoice* choice, const std::vector<std::string_view>& words) {
+// The catalogue word a filter choice picks ("" for its first entry, "any").
+std::string filterWord(const wxChoice* choice, const std::vector<std::string_view>& words) {
     int index = choice->GetSelection();
     return index <= 0 ? std::string() : std::string(words[static_cast<std::size_t>(index - 1)]);
 }
@@ -190,9 +190,9 @@ CataloguePanel::CataloguePanel(wxWindow* parent, CatalogueStore& catalogue,
 void CataloguePanel::refresh(bool keep_selection) {
     SearchQuery query;
     query.text = utf8(search_->GetValue());
-    query.category = chosenWord(category_, categories());
-    query.position = chosenWord(position_, positions());
-    query.equipment = chosenWord(equipment_, equipmentKinds());
+    query.category = filterWord(category_, categories());
+    query.position = filterWord(position_, positions());
+    query.equipment = filterWord(equipment_, equipmentKinds());
     const int condition = condition_->GetSelection();
     query.condition =
         condition <= 0 ? std::string() : condition_ids_[static_cast<std::size_t>(condition - 1)];

@@ -5,11 +5,13 @@
 #include "core/program_condition.h"
 #include "files/builtin_catalogue.h"
 #include "tests/support/handout_fixtures.h"
+#include "tests/support/test_support.h"
 
 namespace hep {
 namespace {
 
 using test::builtinInputs;
+using test::contains;
 using test::pageTexts;
 
 Program programFor(const std::string& template_id) {
@@ -30,10 +32,6 @@ std::string allText(const Program& p) {
         all += page + "\n";
     }
     return all;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 TEST(HandoutConditions, AKneeProgramPrintsTheKneeSafetyBoxAndSection) {

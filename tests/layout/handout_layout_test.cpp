@@ -12,18 +12,16 @@
 #include "layout/text_wrap.h"
 #include "tests/support/handout_checks.h"
 #include "tests/support/handout_fixtures.h"
+#include "tests/support/test_support.h"
 
 namespace hep {
 namespace {
 
 using test::builtinInputs;
+using test::contains;
 using test::expectInsideMargins;
 using test::pageTexts;
 using test::programOf;
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 struct Case {
     std::string name;

@@ -4,18 +4,16 @@
 
 #include "layout/handout_layout.h"
 #include "tests/support/handout_fixtures.h"
+#include "tests/support/test_support.h"
 
 namespace hep {
 namespace {
 
 using test::builtinInputs;
+using test::contains;
 using test::pageTexts;
 using test::programOf;
 using test::squeeze;
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // Page 1 is the summary: who, the main message and the safety box with the clinic's phone and
 // how to get emergency care. Every exercise with its dose at a glance follows at once: on page 1

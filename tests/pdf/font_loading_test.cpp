@@ -15,6 +15,7 @@
 #include "layout/export_error.h"
 #include "layout/fonts.h"
 #include "pdf/pdf_writer.h"
+#include "tests/pdf/font_test_tools.h"
 #include "tests/pdf/ttf_reader.h"
 #include "tests/support/test_support.h"
 #include "text/utf8.h"
@@ -22,19 +23,10 @@
 namespace hep {
 namespace {
 
+using test::charactersOf;
+using test::requireTool;
 using test::runCommand;
 using test::shellQuote;
-
-void requireTool(const std::string& tool, const std::string& package) {
-    const std::string missing = test::missingTool(tool, package);
-    ASSERT_TRUE(missing.empty()) << missing;
-}
-
-CharacterSet charactersOf(std::string_view text) {
-    CharacterSet characters;
-    characters.addText(text);
-    return characters;
-}
 
 // The files this process holds open whose path starts with `prefix`, as /proc/self/fd shows them.
 std::vector<std::filesystem::path> openFiles(const std::string& prefix) {

@@ -16,6 +16,7 @@
 #include "layout/fonts.h"
 #include "layout/handout_layout.h"
 #include "pdf/pdf_writer.h"
+#include "tests/pdf/font_test_tools.h"
 #include "tests/support/handout_fixtures.h"
 #include "tests/support/test_support.h"
 #include "text/utf8.h"
@@ -23,6 +24,7 @@
 namespace hep {
 namespace {
 
+using test::requireTool;
 using test::runCommand;
 using test::shellQuote;
 
@@ -246,11 +248,6 @@ std::string joined(const std::vector<std::string>& lines) {
         all += line + "\n";
     }
     return all;
-}
-
-void requireTool(const std::string& tool, const std::string& package) {
-    const std::string missing = test::missingTool(tool, package);
-    ASSERT_TRUE(missing.empty()) << missing;
 }
 
 TEST(FontMarks, EveryLetterPrintsWithAllItsMarks) {

@@ -13,6 +13,7 @@
 #include "layout/export_error.h"
 #include "layout/handout_layout.h"
 #include "pdf/pdf_writer.h"
+#include "tests/pdf/font_test_tools.h"
 #include "tests/pdf/ttf_reader.h"
 #include "tests/support/handout_fixtures.h"
 #include "tests/support/test_support.h"
@@ -21,6 +22,8 @@
 namespace hep {
 namespace {
 
+using test::charactersOf;
+using test::requireTool;
 using test::runCommand;
 using test::shellQuote;
 using test::Ttf;
@@ -42,12 +45,6 @@ std::string allTexts() {
     return all;
 }
 
-CharacterSet charactersOf(std::string_view text) {
-    CharacterSet characters;
-    characters.addText(text);
-    return characters;
-}
-
 std::u32string decode(std::string_view text) {
     std::u32string result;
     for (std::size_t pos = 0; pos < text.size();) {
@@ -56,11 +53,6 @@ std::u32string decode(std::string_view text) {
         pos += ch.size;
     }
     return result;
-}
-
-void requireTool(const std::string& tool, const std::string& package) {
-    const std::string missing = test::missingTool(tool, package);
-    ASSERT_TRUE(missing.empty()) << missing;
 }
 
 Ttf fullFont(FontStyle style) {

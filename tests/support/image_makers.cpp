@@ -287,8 +287,4 @@ std::string errorOf(std::string_view bytes, const std::string& source) {
     return "(no error)";
 }
 
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 }  // namespace hep::test

@@ -126,6 +126,4 @@ void expectWellFormed(const RgbImage& image);
 // The message of the InputError that decoding gives, or "(no error)".
 std::string errorOf(std::string_view bytes, const std::string& source);
 
-bool contains(const std::string& text, const std::string& part);
-
 }  // namespace hep::test

@@ -79,6 +79,10 @@ CommandResult runCommand(const std::string& command) {
     return result;
 }
 
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
 std::string missingTool(const std::string& tool, const std::string& debianPackage) {
     if (runCommand("command -v " + tool).exitCode == 0) {
         return {};

@@ -45,6 +45,9 @@ struct CommandResult {
 // Runs a shell command and captures its output, error output and exit code.
 CommandResult runCommand(const std::string& command);
 
+// Whether text holds part.
+bool contains(const std::string& text, const std::string& part);
+
 // Empty when the tool is on PATH, else a message naming the Debian package to install.
 std::string missingTool(const std::string& tool, const std::string& debianPackage);
 
