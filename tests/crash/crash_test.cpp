@@ -1,7 +1,8 @@
-// Kills a process that is saving, with SIGKILL at random moments, 200 times: after each kill the
-// database opens, passes integrity_check, and holds whole every save that had reported success;
-// the program file it was saving is one whole version, never a part. The same for a process that
-// backs up and restores: never no database, never a half backup listed.
+// Kills a process that is saving, with SIGKILL at random moments, kRounds times (200; 50 in the
+// sanitizer build, which ./test.sh runs after this one): after each kill the database opens,
+// passes integrity_check, and holds whole every save that had reported success; the program file
+// it was saving is one whole version, never a part. The same for a process that backs up and
+// restores: never no database, never a half backup listed.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <poll.h>
@@ -24,6 +25,8 @@ namespace hep {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr int kRounds = HEP_CRASH_ROUNDS;
 
 // Runs a child (argv[0] its path) until killed `delay` after its first report; returns the
 // numbers it reported done ("saved N", "restored N").
@@ -90,7 +93,7 @@ TEST(CrashSafety, KilledWhileSavingLosesNothingThatWasSaved) {
     std::vector<long> all_saved;
     long next = 1;
     int kills_while_running = 0;
-    for (int round = 0; round < 200; ++round) {
+    for (int round = 0; round < kRounds; ++round) {
         auto delay = std::chrono::microseconds(rng() % 30000);
         auto saved = runAndKill(
             {HEP_CRASH_WRITER, db.string(), program.string(), std::to_string(next)}, delay);
@@ -121,11 +124,11 @@ TEST(CrashSafety, KilledWhileSavingLosesNothingThatWasSaved) {
             EXPECT_EQ(file.program.instructions, crash::programNumber(n).instructions);
         }
     }
-    EXPECT_GE(all_saved.size(), 200u);
-    EXPECT_EQ(kills_while_running, 200);
+    EXPECT_GE(all_saved.size(), static_cast<std::size_t>(kRounds));
+    EXPECT_EQ(kills_while_running, kRounds);
 }
 
-// Killed while backing up and restoring, 200 times: there is always a database, it opens whole
+// Killed while backing up and restoring, kRounds times: there is always a database, it opens whole
 // and holds every exercise of a restore that had reported success, and every backup listed
 // opens whole (a half-written one is never listed).
 TEST(CrashSafety, KilledWhileRestoringAlwaysLeavesADatabase) {
@@ -135,7 +138,7 @@ TEST(CrashSafety, KilledWhileRestoringAlwaysLeavesADatabase) {
     std::mt19937 rng(20261201);
     std::size_t restored = 0;
     long next = 1;
-    for (int round = 0; round < 200; ++round) {
+    for (int round = 0; round < kRounds; ++round) {
         auto delay = std::chrono::microseconds(rng() % 40000);
         auto done = runAndKill({HEP_CRASH_RESTORER, db.string(), std::to_string(next)}, delay);
         restored += done.size();
