@@ -59,10 +59,6 @@ class FakePrompts : public test::FakePrompts {
     }
 };
 
-std::string text(const wxString& s) {
-    return utf8(s);
-}
-
 // Shows a window, lets it draw, and saves its client area as a PNG in the folder named by
 // HEP_GUI_SCREENSHOTS (nothing when unset).
 void screenshot(wxWindow& window, const std::string& name) {
@@ -108,8 +104,8 @@ void expectUniqueMnemonics(wxWindow* window) {
     collectMnemonics(window, letters);
     EXPECT_GT(letters.size(), 3u);
     for (const auto& [letter, labels] : letters) {
-        EXPECT_EQ(labels.size(), 1u) << "&" << text(wxString(letter)) << " is used by "
-                                     << text(labels.front()) << " and " << text(labels.back());
+        EXPECT_EQ(labels.size(), 1u) << "&" << utf8(wxString(letter)) << " is used by "
+                                     << utf8(labels.front()) << " and " << utf8(labels.back());
     }
 }
 
@@ -172,13 +168,13 @@ TEST_F(DialogsTest, BuiltInTemplatesCannotBeRenamedOrDeleted) {
     ASSERT_TRUE(d.selectTemplate(id));
     EXPECT_FALSE(d.renameButton()->IsEnabled());
     EXPECT_FALSE(d.deleteButton()->IsEnabled());
-    EXPECT_NE(text(d.renameButton()->GetToolTipText()).find("duplicate it to change it"),
+    EXPECT_NE(utf8(d.renameButton()->GetToolTipText()).find("duplicate it to change it"),
               std::string::npos);
-    EXPECT_EQ(text(d.list()->GetItemText(d.list()->GetFirstSelected(), 2)), "built in");
+    EXPECT_EQ(utf8(d.list()->GetItemText(d.list()->GetFirstSelected(), 2)), "built in");
 
     EXPECT_FALSE(d.rename("Something else"));
     ASSERT_EQ(prompts.errors.size(), 1u);  // the model's message
-    EXPECT_NE(text(prompts.errors[0]).find("cannot be renamed"), std::string::npos);
+    EXPECT_NE(utf8(prompts.errors[0]).find("cannot be renamed"), std::string::npos);
     EXPECT_FALSE(d.remove());
     EXPECT_EQ(services.templates().get(id).name, name);
 }
@@ -194,20 +190,20 @@ TEST_F(DialogsTest, RenameDuplicateDeleteExportImportRoundTrip) {
     EXPECT_TRUE(d.renameButton()->IsEnabled());
     EXPECT_TRUE(d.deleteButton()->IsEnabled());
     long row = d.list()->GetFirstSelected();
-    EXPECT_EQ(text(d.list()->GetItemText(row, 0)), "My knee plan");
-    EXPECT_EQ(text(d.list()->GetItemText(row, 2)), "yours");
+    EXPECT_EQ(utf8(d.list()->GetItemText(row, 0)), "My knee plan");
+    EXPECT_EQ(utf8(d.list()->GetItemText(row, 2)), "yours");
     EXPECT_EQ(services.templates().get(*copy).items, services.templates().get(original).items);
 
     ASSERT_TRUE(d.rename("Knee plan for Sam"));
     EXPECT_EQ(services.templates().get(*copy).name, "Knee plan for Sam");
     EXPECT_FALSE(d.rename("  "));  // the model refuses an empty name
-    EXPECT_EQ(text(prompts.errors.back()), "The new name is empty.");
+    EXPECT_EQ(utf8(prompts.errors.back()), "The new name is empty.");
     prompts.errors.clear();
 
     auto file = dir / "exported.json";
     prompts.paths.push_back(wx(file.string()));
     ASSERT_TRUE(d.exportSelected());
-    EXPECT_EQ(text(prompts.suggested.back()), *copy + ".json");
+    EXPECT_EQ(utf8(prompts.suggested.back()), *copy + ".json");
     EXPECT_TRUE(std::filesystem::exists(file));
 
     prompts.confirms.push_back(false);  // "no": nothing is deleted
@@ -215,7 +211,7 @@ TEST_F(DialogsTest, RenameDuplicateDeleteExportImportRoundTrip) {
     EXPECT_TRUE(services.templates().find(*copy).has_value());
     prompts.confirms.push_back(true);
     ASSERT_TRUE(d.remove());
-    EXPECT_NE(text(prompts.questions.back()).find("Knee plan for Sam"), std::string::npos);
+    EXPECT_NE(utf8(prompts.questions.back()).find("Knee plan for Sam"), std::string::npos);
     EXPECT_FALSE(services.templates().find(*copy).has_value());
 
     prompts.paths.push_back(wx(file.string()));
@@ -231,7 +227,7 @@ TEST_F(DialogsTest, RenameDuplicateDeleteExportImportRoundTrip) {
     prompts.paths.push_back(wx(file.string()));
     EXPECT_FALSE(d.importFromFile().has_value());
     ASSERT_EQ(prompts.errors.size(), 1u);
-    EXPECT_NE(text(prompts.errors[0]).find("already in the catalogue"), std::string::npos);
+    EXPECT_NE(utf8(prompts.errors[0]).find("already in the catalogue"), std::string::npos);
     EXPECT_EQ(d.templates().size(), count);
 }
 
@@ -243,7 +239,7 @@ TEST_F(DialogsTest, ImportingABadFileShowsTheModelsMessage) {
     prompts.paths.push_back(wx(file.string()));
     EXPECT_FALSE(d.importFromFile().has_value());
     ASSERT_EQ(prompts.errors.size(), 1u);
-    EXPECT_NE(text(prompts.errors[0]).find("broken.json"), std::string::npos);
+    EXPECT_NE(utf8(prompts.errors[0]).find("broken.json"), std::string::npos);
     EXPECT_EQ(d.templates().size(), count);
 
     // Cancelling the file chooser does nothing and says nothing.
@@ -264,19 +260,19 @@ TEST(ExerciseEditorText, LinesDropListMarkersAndBlankLines) {
 
 TEST(ExerciseEditorText, FieldsInPlainWords) {
     using editor_text::plainField;
-    EXPECT_EQ(text(plainField("steps[2]")), "Step 3");
-    EXPECT_EQ(text(plainField("cautions[0]")), "Caution 1");
-    EXPECT_EQ(text(plainField("stop_if")), "Stop if");
-    EXPECT_EQ(text(plainField("dose.hold_seconds")), "Default dose, hold (seconds)");
-    EXPECT_EQ(text(editor_text::plainWord("hands-knees")), "On hands and knees");
-    EXPECT_EQ(text(editor_text::plainWord("walker")), "Walker");
+    EXPECT_EQ(utf8(plainField("steps[2]")), "Step 3");
+    EXPECT_EQ(utf8(plainField("cautions[0]")), "Caution 1");
+    EXPECT_EQ(utf8(plainField("stop_if")), "Stop if");
+    EXPECT_EQ(utf8(plainField("dose.hold_seconds")), "Default dose, hold (seconds)");
+    EXPECT_EQ(utf8(editor_text::plainWord("hands-knees")), "On hands and knees");
+    EXPECT_EQ(utf8(editor_text::plainWord("walker")), "Walker");
 }
 
 TEST_F(DialogsTest, EditorShowsTheReadingGradeAndWarnsAboveGrade8) {
     ExerciseEditorDialog d(nullptr, services, prompts, nullptr);
-    EXPECT_NE(text(d.gradeLabel()->GetLabel()).find("as you type"), std::string::npos);
+    EXPECT_NE(utf8(d.gradeLabel()->GetLabel()).find("as you type"), std::string::npos);
     fillNewExercise(d);
-    std::string label = text(d.gradeLabel()->GetLabel());
+    std::string label = utf8(d.gradeLabel()->GetLabel());
     EXPECT_EQ(label.rfind("Reading level: ", 0), 0u) << label;
     EXPECT_NE(label.find("grade"), std::string::npos) << label;
     EXPECT_NE(label.find("(good)"), std::string::npos) << label;
@@ -286,7 +282,7 @@ TEST_F(DialogsTest, EditorShowsTheReadingGradeAndWarnsAboveGrade8) {
         "Progressive neuromuscular reconditioning facilitates considerably improved functional "
         "independence, cardiovascular endurance and musculoskeletal coordination throughout "
         "everyday occupational activities.");
-    label = text(d.gradeLabel()->GetLabel());
+    label = utf8(d.gradeLabel()->GetLabel());
     EXPECT_TRUE(d.gradeWarns());
     EXPECT_TRUE(std::regex_search(label, std::regex("grade [0-9]+\\.[0-9]: shorter sentences and "
                                                     "words will help patients")))
@@ -299,11 +295,11 @@ TEST_F(DialogsTest, EditorShowsTheReadingGradeAndWarnsAboveGrade8) {
 
 TEST_F(DialogsTest, EditorShowsTheDoseAsThePatientReadsIt) {
     ExerciseEditorDialog d(nullptr, services, prompts, nullptr);
-    EXPECT_EQ(text(d.doseLabel()->GetLabel()), "No default dose.");
+    EXPECT_EQ(utf8(d.doseLabel()->GetLabel()), "No default dose.");
     d.setDose("reps", 10);
     d.sideChoice()->SetSelection(1);  // each side
     d.updateLiveText();
-    std::string label = text(d.doseLabel()->GetLabel());
+    std::string label = utf8(d.doseLabel()->GetLabel());
     EXPECT_NE(label.find("10 times on each side"), std::string::npos) << label;
 }
 
@@ -314,9 +310,9 @@ TEST_F(DialogsTest, EditorRefusesTwoStepsAndSavesNothing) {
     d.stepsField()->SetValue("Stand at a wall.\nPush.");
     EXPECT_FALSE(d.save().has_value());
     ASSERT_EQ(prompts.errors.size(), 1u);
-    EXPECT_NE(text(prompts.errors[0]).find("Steps: has 2 steps; 3 to 7 are allowed"),
+    EXPECT_NE(utf8(prompts.errors[0]).find("Steps: has 2 steps; 3 to 7 are allowed"),
               std::string::npos)
-        << text(prompts.errors[0]);
+        << utf8(prompts.errors[0]);
     EXPECT_EQ(services.catalogue().count(), count);
     EXPECT_FALSE(services.catalogue().find("wall-push-up").has_value());
 }
@@ -327,7 +323,7 @@ TEST_F(DialogsTest, EditorNamesEveryProblemInPlainWords) {
     d.stepsField()->SetValue("One.\nTwo.\nThree.\n4. \n");
     EXPECT_FALSE(d.save().has_value());
     ASSERT_EQ(prompts.errors.size(), 1u);
-    std::string message = text(prompts.errors[0]);
+    std::string message = utf8(prompts.errors[0]);
     for (const char* part :
          {"Category: choose one from the list", "Position: choose one from the list",
           "Why it helps: is empty", "You should feel: is empty", "Stop if: is empty"}) {
@@ -342,12 +338,12 @@ TEST_F(DialogsTest, EditorRefusesANameOverItsLimitWithoutCuttingIt) {
     fillNewExercise(d);
     const std::string long_name(130, 'w');
     d.nameField()->SetValue(wx(long_name));  // as a paste
-    EXPECT_EQ(text(d.nameField()->GetValue()), long_name);
+    EXPECT_EQ(utf8(d.nameField()->GetValue()), long_name);
     EXPECT_FALSE(d.save().has_value());
     ASSERT_EQ(prompts.errors.size(), 1u);
-    EXPECT_NE(text(prompts.errors[0]).find("Name: is too long (130 characters; at most 120)"),
+    EXPECT_NE(utf8(prompts.errors[0]).find("Name: is too long (130 characters; at most 120)"),
               std::string::npos)
-        << text(prompts.errors[0]);
+        << utf8(prompts.errors[0]);
     EXPECT_FALSE(services.catalogue().find("wall-push-up").has_value());
 }
 
@@ -355,7 +351,7 @@ TEST_F(DialogsTest, EditorSavesANewExerciseThatTheCatalogueFinds) {
     ExerciseEditorDialog d(nullptr, services, prompts, nullptr);
     fillNewExercise(d);
     auto saved = d.save();
-    ASSERT_TRUE(saved.has_value()) << (prompts.errors.empty() ? "" : text(prompts.errors[0]));
+    ASSERT_TRUE(saved.has_value()) << (prompts.errors.empty() ? "" : utf8(prompts.errors[0]));
     EXPECT_TRUE(prompts.errors.empty());
     EXPECT_EQ(saved->id, "wall-push-up");
     auto found = services.catalogue().find("wall-push-up");
@@ -382,7 +378,7 @@ TEST_F(DialogsTest, EditorAddsPhotosAndRefusesWhatIsNotAPicture) {
     prompts.paths.push_back(wx((dir / "notes.txt").string()));
     EXPECT_FALSE(d.choosePhoto(0));
     ASSERT_EQ(prompts.errors.size(), 1u);
-    EXPECT_NE(prompts.errors[0].Find("is a text file"), wxNOT_FOUND) << text(prompts.errors[0]);
+    EXPECT_NE(prompts.errors[0].Find("is a text file"), wxNOT_FOUND) << utf8(prompts.errors[0]);
     prompts.paths.push_back(wx((dir / "start.png").string()));
     EXPECT_TRUE(d.choosePhoto(0));
     prompts.paths.push_back(wx((dir / "start.png").string()));
@@ -402,8 +398,8 @@ TEST_F(DialogsTest, EditorEditsAnExistingCustomExercise) {
     services.catalogue().addCustom(original);
 
     ExerciseEditorDialog d(nullptr, services, prompts, &original);
-    EXPECT_EQ(text(d.nameField()->GetValue()), "Wall push-up");
-    EXPECT_EQ(text(d.stepsField()->GetValue()),
+    EXPECT_EQ(utf8(d.nameField()->GetValue()), "Wall push-up");
+    EXPECT_EQ(utf8(d.stepsField()->GetValue()),
               "Stand an arm's length from a wall.\nPut your hands flat on the wall.\n"
               "Bend your elbows and lean in.\nPush back out.");
     EXPECT_EQ(d.exercise(), original);  // nothing changed yet
@@ -412,7 +408,7 @@ TEST_F(DialogsTest, EditorEditsAnExistingCustomExercise) {
     d.cautionsField()->SetValue("Keep your back straight.");
     d.setDose("reps", 8);
     auto saved = d.save();
-    ASSERT_TRUE(saved.has_value()) << (prompts.errors.empty() ? "" : text(prompts.errors[0]));
+    ASSERT_TRUE(saved.has_value()) << (prompts.errors.empty() ? "" : utf8(prompts.errors[0]));
     Exercise found = services.catalogue().get("wall-push-up");  // same id
     EXPECT_EQ(found.name, "Wall push-up, slow");
     EXPECT_EQ(found.cautions, std::vector<std::string>{"Keep your back straight."});
@@ -426,7 +422,7 @@ TEST_F(DialogsTest, BuiltInExercisesCannotBeEdited) {
     ASSERT_TRUE(builtin.builtin);
     EXPECT_FALSE(showExerciseEditor(nullptr, services, prompts, &builtin).has_value());
     ASSERT_EQ(prompts.errors.size(), 1u);
-    EXPECT_NE(text(prompts.errors[0]).find("built-in exercise"), std::string::npos);
+    EXPECT_NE(utf8(prompts.errors[0]).find("built-in exercise"), std::string::npos);
 
     ExerciseEditorDialog d(nullptr, services, prompts, &builtin);  // guarded on save too
     EXPECT_FALSE(d.save().has_value());
@@ -518,8 +514,8 @@ TEST_F(DialogsTest, PreferencesFillFromAndWriteBackToPreferences) {
     Preferences p = samplePreferences();
     p.clinic.name = "Clínica Núñez";  // UTF-8 both ways
     PreferencesDialog d(nullptr, p, prompts);
-    EXPECT_EQ(text(d.clinicName()->GetValue()), "Clínica Núñez");
-    EXPECT_EQ(text(d.therapist()->GetValue()), "Alex Rivera, PT, DPT");
+    EXPECT_EQ(utf8(d.clinicName()->GetValue()), "Clínica Núñez");
+    EXPECT_EQ(utf8(d.therapist()->GetValue()), "Alex Rivera, PT, DPT");
     EXPECT_EQ(d.paper()->GetSelection(), 1);
     EXPECT_TRUE(d.largePrint()->GetValue());
     EXPECT_FALSE(d.education()->GetValue());
@@ -556,13 +552,13 @@ TEST_F(DialogsTest, PreferencesRefuseTextOverALimitWithoutCuttingIt) {
     const std::string long_name(250, 'c');
     d.clinicName()->SetValue(wx(long_name));
     d.therapist()->SetValue("Sam Lee, PT");
-    EXPECT_EQ(text(d.clinicName()->GetValue()), long_name);
+    EXPECT_EQ(utf8(d.clinicName()->GetValue()), long_name);
     EXPECT_FALSE(d.check());
     ASSERT_EQ(prompts.errors.size(), 1u);
     EXPECT_NE(
-        text(prompts.errors[0]).find("Clinic name: is too long (250 characters; at most 200)"),
+        utf8(prompts.errors[0]).find("Clinic name: is too long (250 characters; at most 200)"),
         std::string::npos)
-        << text(prompts.errors[0]);
+        << utf8(prompts.errors[0]);
     d.clinicName()->SetValue("Hillside Clinic");
     EXPECT_TRUE(d.check());
 }
@@ -578,7 +574,7 @@ TEST_F(DialogsTest, PreferencesCheckTheLogoWhenChosen) {
     prompts.paths.push_back(wx(not_a_picture.string()));
     EXPECT_FALSE(d.chooseLogo());
     ASSERT_EQ(prompts.errors.size(), 1u);
-    EXPECT_NE(text(prompts.errors[0]).find("notes.png"), std::string::npos);
+    EXPECT_NE(utf8(prompts.errors[0]).find("notes.png"), std::string::npos);
     EXPECT_EQ(d.values().logo_path, "/old/logo.png");
 
     auto logo = dir / "logo.png";

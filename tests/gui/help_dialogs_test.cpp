@@ -15,10 +15,6 @@
 namespace hep::gui {
 namespace {
 
-std::string text(const wxString& s) {
-    return utf8(s);
-}
-
 // A frame with a small menu bar: File (Save with Ctrl+S, Open without a key, a submenu More
 // with Thing on Ctrl+Shift+T) and Help (About without a key).
 class HelpDialogsTest : public ::testing::Test {
@@ -49,15 +45,15 @@ class HelpDialogsTest : public ::testing::Test {
 TEST_F(HelpDialogsTest, MenuShortcutsAreTheAcceleratedItemsOfTheMenus) {
     auto rows = menuShortcuts(bar());
     ASSERT_EQ(rows.size(), 2u);
-    EXPECT_EQ(text(rows[0].menu), "File");
-    EXPECT_EQ(text(rows[0].action), "Save");
-    EXPECT_EQ(text(rows[0].keys), "Ctrl+S");
-    EXPECT_EQ(text(rows[1].menu), "File > More");
-    EXPECT_EQ(text(rows[1].action), "Thing");
-    EXPECT_EQ(text(rows[1].keys), "Ctrl+Shift+T");
+    EXPECT_EQ(utf8(rows[0].menu), "File");
+    EXPECT_EQ(utf8(rows[0].action), "Save");
+    EXPECT_EQ(utf8(rows[0].keys), "Ctrl+S");
+    EXPECT_EQ(utf8(rows[1].menu), "File > More");
+    EXPECT_EQ(utf8(rows[1].action), "Thing");
+    EXPECT_EQ(utf8(rows[1].keys), "Ctrl+Shift+T");
     for (const auto& row : rows) {
-        EXPECT_EQ(row.action.Find('&'), wxNOT_FOUND) << text(row.action);
-        EXPECT_EQ(row.action.Find('\t'), wxNOT_FOUND) << text(row.action);
+        EXPECT_EQ(row.action.Find('&'), wxNOT_FOUND) << utf8(row.action);
+        EXPECT_EQ(row.action.Find('\t'), wxNOT_FOUND) << utf8(row.action);
     }
 }
 
@@ -67,9 +63,9 @@ TEST_F(HelpDialogsTest, MenuShortcutsFollowTheMenusWhenTheyChange) {
     frame->GetMenuBar()->Append(templates, "&Templates");
     auto rows = menuShortcuts(bar());
     ASSERT_EQ(rows.size(), 3u);
-    EXPECT_EQ(text(rows[2].menu), "Templates");
-    EXPECT_EQ(text(rows[2].action), "Apply Template");  // no "...": it names a command
-    EXPECT_EQ(text(rows[2].keys), "Ctrl+T");
+    EXPECT_EQ(utf8(rows[2].menu), "Templates");
+    EXPECT_EQ(utf8(rows[2].action), "Apply Template");  // no "...": it names a command
+    EXPECT_EQ(utf8(rows[2].keys), "Ctrl+T");
 }
 
 TEST(HelpDialogs, WindowShortcutsSayWhereWhatAndWhichKeys) {
@@ -80,7 +76,7 @@ TEST(HelpDialogs, WindowShortcutsSayWhereWhatAndWhichKeys) {
     for (const auto& row : rows) {
         EXPECT_FALSE(row.menu.empty());
         EXPECT_FALSE(row.action.empty());
-        EXPECT_FALSE(row.keys.empty()) << text(row.action);
+        EXPECT_FALSE(row.keys.empty()) << utf8(row.action);
         enter = enter || row.keys == "Enter";
         context_menu = context_menu || row.keys.Contains("Shift+F10");
     }
@@ -96,9 +92,9 @@ TEST_F(HelpDialogsTest, ShortcutsDialogListsTheMenusThenTheWindowUncut) {
     const auto window = windowShortcuts();
     ASSERT_EQ(static_cast<std::size_t>(list->GetItemCount()), menu.size() + window.size());
     ASSERT_EQ(list->GetColumnCount(), 3);
-    EXPECT_EQ(text(list->GetItemText(0, 0)), "File");
-    EXPECT_EQ(text(list->GetItemText(0, 1)), "Save");
-    EXPECT_EQ(text(list->GetItemText(0, 2)), "Ctrl+S");
+    EXPECT_EQ(utf8(list->GetItemText(0, 0)), "File");
+    EXPECT_EQ(utf8(list->GetItemText(0, 1)), "Save");
+    EXPECT_EQ(utf8(list->GetItemText(0, 2)), "Ctrl+S");
     const long first_window = static_cast<long>(menu.size());
     EXPECT_EQ(list->GetItemText(first_window, 0), window[0].menu);
     EXPECT_EQ(list->GetItemText(first_window, 2), window[0].keys);
@@ -106,7 +102,7 @@ TEST_F(HelpDialogsTest, ShortcutsDialogListsTheMenusThenTheWindowUncut) {
     for (int column = 0; column < 3; ++column) {
         for (long row = 0; row < list->GetItemCount(); ++row) {
             wxString cell = list->GetItemText(row, column);
-            EXPECT_LE(list->GetTextExtent(cell).x, list->GetColumnWidth(column)) << text(cell);
+            EXPECT_LE(list->GetTextExtent(cell).x, list->GetColumnWidth(column)) << utf8(cell);
         }
     }
     EXPECT_EQ(d.GetEscapeId(), wxID_CLOSE);
@@ -115,7 +111,7 @@ TEST_F(HelpDialogsTest, ShortcutsDialogListsTheMenusThenTheWindowUncut) {
 
 TEST(HelpDialogs, GettingStartedIsAShortGuideThatFitsTheScreen) {
     GettingStartedDialog d(nullptr);
-    std::string guide = text(d.text());
+    std::string guide = utf8(d.text());
     EXPECT_NE(guide.find("Ctrl+T"), std::string::npos);
     EXPECT_NE(guide.find("Keyboard Shortcuts"), std::string::npos);
     EXPECT_NE(guide.find("Ctrl+S"), std::string::npos);

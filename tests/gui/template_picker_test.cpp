@@ -29,12 +29,8 @@ namespace {
 using test::processEvents;
 using test::runWithKeys;
 
-std::string text(const wxString& s) {
-    return utf8(s);
-}
-
 bool contains(const wxString& haystack, const std::string& needle) {
-    return text(haystack).find(needle) != std::string::npos;
+    return utf8(haystack).find(needle) != std::string::npos;
 }
 
 // Selects a row of the list as a click does: the selection, then the list's event.
@@ -98,7 +94,7 @@ TEST_F(TemplatePickerTest, ListsEveryTemplateUncutAndSelectsTheFirst) {
     EXPECT_EQ(d.templateId(), all[0].id);
     for (std::size_t i = 0; i < all.size(); ++i) {
         wxString name = d.names()->GetString(static_cast<unsigned>(i));
-        EXPECT_EQ(text(name), all[i].name);
+        EXPECT_EQ(utf8(name), all[i].name);
         int extent = d.names()->GetTextExtent(name).x;
         EXPECT_GE(d.names()->GetBestSize().x, extent) << all[i].name;
         EXPECT_GE(d.names()->GetSize().x, extent) << all[i].name;
@@ -117,20 +113,20 @@ TEST_F(TemplatePickerTest, ShowsTheExercisesDosesAndInstructionsOfTheSelectedTem
     EXPECT_EQ(d.templateId(), "lss-starter");
     const wxString shown = d.contents()->GetValue();
     EXPECT_TRUE(d.contents()->HasFlag(wxTE_READONLY));
-    EXPECT_TRUE(contains(shown, starter.description)) << text(shown);
+    EXPECT_TRUE(contains(shown, starter.description)) << utf8(shown);
     int doses = 0;
     for (std::size_t i = 0; i < starter.items.size(); ++i) {
         const ProgramItem& item = starter.items[i];
         std::string name = services.catalogue().get(item.exercise_id).name;
-        EXPECT_TRUE(contains(shown, std::to_string(i + 1) + ". " + name)) << text(shown);
+        EXPECT_TRUE(contains(shown, std::to_string(i + 1) + ". " + name)) << utf8(shown);
         std::string dose = doseText(item.dose);
         if (!dose.empty()) {
-            EXPECT_TRUE(contains(shown, dose)) << dose << " in " << text(shown);
+            EXPECT_TRUE(contains(shown, dose)) << dose << " in " << utf8(shown);
             ++doses;
         }
     }
     EXPECT_GE(doses, 1);
-    EXPECT_TRUE(contains(shown, starter.instructions)) << text(shown);
+    EXPECT_TRUE(contains(shown, starter.instructions)) << utf8(shown);
 
     // Another template replaces what is shown.
     int other = rowOf(d, "lss-starter") == 0 ? 1 : 0;
@@ -180,7 +176,7 @@ TEST_F(TemplatePickerTest, UsesTheTemplatesInstructionsWhenTheProgramHasNone) {
     EXPECT_FALSE(d.instructionsBox()->IsShown());
     EXPECT_TRUE(d.useInstructions());
     EXPECT_TRUE(contains(d.instructionsNote()->GetLabel(), "instructions will be used"))
-        << text(d.instructionsNote()->GetLabel());
+        << utf8(d.instructionsNote()->GetLabel());
     choose(d.names(), rowOf(d, own));
     EXPECT_FALSE(d.useInstructions());
     EXPECT_FALSE(contains(d.instructionsNote()->GetLabel(), "will be used"));
@@ -192,7 +188,7 @@ TEST_F(TemplatePickerTest, MnemonicsAreDistinct) {
     collectMnemonics(&d, letters);
     EXPECT_GE(letters.size(), 4u);
     for (const auto& [letter, labels] : letters) {
-        EXPECT_EQ(labels.size(), 1u) << text(labels.front()) << " and " << text(labels.back());
+        EXPECT_EQ(labels.size(), 1u) << utf8(labels.front()) << " and " << utf8(labels.back());
     }
 }
 
