@@ -176,7 +176,7 @@ TEST(CrashSafety, KilledWhileRestoringAlwaysLeavesADatabase) {
             }
         }
     }
-    EXPECT_GE(restored, 100u);
+    EXPECT_GE(restored, static_cast<std::size_t>(kRounds / 2));  // about one restore in two rounds
 }
 
 }  // namespace
