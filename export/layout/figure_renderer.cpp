@@ -253,7 +253,10 @@ void drawFigure(const FigureScene& scene, int pose, std::vector<DrawOp>& out, do
     for (const auto& m : scene.marks.at(static_cast<std::size_t>(pose))) {
         if (m.radius > 0) {
             const Point c = map(m.centre);
-            out.push_back(Circle{c.x, c.y, m.radius * scale, m.width * scale, m.gray});
+            // Built in place: pushing a Circle temporary makes GCC 12 warn, wrongly, that the
+            // variant's Path may be read uninitialized (seen in the unity build at -O2).
+            out.emplace_back(std::in_place_type<Circle>, c.x, c.y, m.radius * scale,
+                             m.width * scale, m.gray);
             continue;
         }
         Path path;
