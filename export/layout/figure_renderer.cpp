@@ -255,8 +255,8 @@ void drawFigure(const FigureScene& scene, int pose, std::vector<DrawOp>& out, do
             const Point c = map(m.centre);
             // Built in place: pushing a Circle temporary makes GCC 12 warn, wrongly, that the
             // variant's Path may be read uninitialized (seen in the unity build at -O2).
-            out.emplace_back(std::in_place_type<Circle>, c.x, c.y, m.radius * scale,
-                             m.width * scale, m.gray);
+            out.emplace_back(std::in_place_type<Circle>,
+                             Circle{c.x, c.y, m.radius * scale, m.width * scale, m.gray});
             continue;
         }
         Path path;

@@ -44,15 +44,9 @@ std::vector<unsigned char> replaceTables(
     return {bytes.begin(), bytes.end()};
 }
 
-void putU16(std::vector<unsigned char>& out, std::int64_t value) {
-    const auto bits = static_cast<std::uint16_t>(value);  // two's complement for negative values
-    out.push_back(static_cast<unsigned char>(bits >> 8));
-    out.push_back(static_cast<unsigned char>(bits));
-}
-
 void putU32(std::vector<unsigned char>& out, std::size_t value) {
-    putU16(out, static_cast<std::int64_t>(value >> 16));
-    putU16(out, static_cast<std::int64_t>(value & 0xFFFF));
+    putU16(out, value >> 16);
+    putU16(out, value & 0xFFFF);
 }
 
 }  // namespace hep

@@ -4,6 +4,7 @@
 
 #include <hb.h>
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -19,9 +20,14 @@ std::vector<unsigned char> replaceTables(
     hb_face_t* face, const std::map<hb_tag_t, std::vector<unsigned char>>& changed,
     const std::filesystem::path& file);
 
-// Big-endian numbers as font tables hold them: a 16-bit one (a negative value in two's
-// complement) and a 32-bit one, appended to out.
-void putU16(std::vector<unsigned char>& out, std::int64_t value);
+// Big-endian numbers as font tables hold them, appended to out: the low 16 bits of a value (a
+// negative one in two's complement), and a 32-bit one.
+template <std::integral T>
+void putU16(std::vector<unsigned char>& out, T value) {
+    const auto bits = static_cast<std::uint16_t>(value);
+    out.push_back(static_cast<unsigned char>(bits >> 8));
+    out.push_back(static_cast<unsigned char>(bits));
+}
 void putU32(std::vector<unsigned char>& out, std::size_t value);
 
 }  // namespace hep
