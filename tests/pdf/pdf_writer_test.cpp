@@ -1,3 +1,5 @@
+// Tests of the PDF writer: what poppler and qpdf read back from the file it writes (fonts, text
+// where the layout put it, shapes, sizes, metadata, pictures stored once, dates).
 #include "pdf/pdf_writer.h"
 
 #include <gtest/gtest.h>
@@ -17,73 +19,18 @@
 #include "hpdf_error_text.h"
 #include "layout/export_error.h"
 #include "layout/fonts.h"
+#include "tests/pdf/pdf_writer_fixture.h"
 #include "tests/support/test_support.h"
 
 namespace hep {
 namespace {
 
 using test::CommandResult;
-using test::missingTool;
+using test::PdfWriter;
 using test::runCommand;
+using test::sampleDocument;
 using test::ScopedEnv;
 using test::shellQuote;
-using test::TempDir;
-
-// Noise does not compress, so a second copy of the image would show in the file size.
-RgbImage noiseImage(int width, int height) {
-    RgbImage image{width, height, {}, {}};
-    std::mt19937 random(7);
-    std::uniform_int_distribution<int> byte(0, 255);
-    image.pixels.resize(std::size_t(width) * height * 3);
-    for (unsigned char& value : image.pixels) {
-        value = static_cast<unsigned char>(byte(random));
-    }
-    return image;
-}
-
-Document sampleDocument(PageSize size = kLetter, int imageDraws = 5) {
-    Document doc;
-    doc.info.title = "Your home exercise program: José Núñez";
-    doc.info.author = "Anna Łódź, PT";
-    doc.info.subject = "Home exercises";
-    doc.info.creator = "HEP Studio tests";
-    doc.images["figure"] = noiseImage(64, 48);
-
-    Page& page = doc.addPage(size);
-    page.ops.push_back(TextRun{72, 90, "Your home exercise program", FontStyle::Bold, 20, 0});
-    page.ops.push_back(
-        TextRun{72, 120, "For: José Núñez, Françoise Müller", FontStyle::Regular, 14, 0});
-    page.ops.push_back(
-        TextRun{72, 140, "Clinic: Łódź, ul. Piotrkowska 12", FontStyle::Regular, 14, 0});
-    page.ops.push_back(
-        TextRun{72, 160, "Therapist: Nguyễn Thị Minh Khai", FontStyle::Regular, 14, 0.2});
-    page.ops.push_back(TextRun{72, 180, "Ελληνικά, Русский, Čeština ☐ ✓", FontStyle::Bold, 14, 0});
-    page.ops.push_back(Line{72, 190, 540, 190, 1, 0});
-    page.ops.push_back(Rect{72, 200, 468, 100, 2, 0, std::nullopt});
-    page.ops.push_back(Rect{80, 210, 12, 12, 1, 0, 0.9});
-    page.ops.push_back(Circle{300, 400, 12, 3, 0});
-    Path figure;
-    figure.points = {{300, 412}, {300, 460}, {280, 500}};
-    figure.width = 3;
-    page.ops.push_back(figure);
-    page.ops.push_back(Path{{{300, 430}, {330, 445}, {350, 430}}, 3, 0, true});
-    for (int i = 0; i < imageDraws; ++i) {
-        page.ops.push_back(Image{72.0 + 90 * i, 520, 80, 60, "figure"});
-    }
-    Page& second = doc.addPage(size);
-    second.ops.push_back(TextRun{72, 72, "Page 2 of 2", FontStyle::Regular, 10, 0});
-    return doc;
-}
-
-void requireTools() {
-    for (const auto& [tool, package] :
-         {std::pair{"qpdf", "qpdf"}, std::pair{"pdffonts", "poppler-utils"},
-          std::pair{"pdftotext", "poppler-utils"}, std::pair{"pdfinfo", "poppler-utils"},
-          std::pair{"pdfimages", "poppler-utils"}, std::pair{"pdftoppm", "poppler-utils"}}) {
-        const std::string message = missingTool(tool, package);
-        ASSERT_TRUE(message.empty()) << message;
-    }
-}
 
 CommandResult tool(const std::string& command, const std::filesystem::path& pdf,
                    const std::string& after = "") {
@@ -100,29 +47,6 @@ std::string infoField(const std::string& pdfinfo, const std::string& field) {
     }
     return {};
 }
-
-std::vector<std::string> directoryEntries(const std::filesystem::path& dir) {
-    std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-        names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-class PdfWriter : public ::testing::Test {
-  protected:
-    void SetUp() override { requireTools(); }
-
-    std::filesystem::path write(const Document& doc, const std::string& name = "handout.pdf") {
-        auto file = dir_.path() / name;
-        writePdf(doc, file);
-        return file;
-    }
-
-    TempDir dir_;
-    ScopedEnv noEpoch_{"SOURCE_DATE_EPOCH", std::nullopt};
-};
 
 TEST_F(PdfWriter, QpdfFindsNoErrors) {
     const CommandResult check = tool("qpdf --check", write(sampleDocument()));
@@ -325,141 +249,6 @@ TEST_F(PdfWriter, MalformedSourceDateEpochIsAnError) {
         FAIL() << "must throw";
     } catch (const ExportError& error) {
         EXPECT_NE(std::string(error.what()).find("SOURCE_DATE_EPOCH"), std::string::npos);
-    }
-}
-
-TEST_F(PdfWriter, FileIsPrivateToTheUser) {
-    const mode_t oldMask = ::umask(0);
-    const auto file = dir_.path() / "handout.pdf";
-    test::writeBytes(file, {'o', 'l', 'd'});
-    std::filesystem::permissions(file, std::filesystem::perms(0644));
-    writePdf(sampleDocument(), file);
-    ::umask(oldMask);
-    EXPECT_EQ(test::fileMode(file), 0600u);
-    EXPECT_EQ(directoryEntries(dir_.path()), (std::vector<std::string>{"handout.pdf"}));
-}
-
-TEST_F(PdfWriter, MissingFolderThrowsAndLeavesNothingBehind) {
-    const auto missing = dir_.path() / "no such folder";
-    try {
-        writePdf(sampleDocument(), missing / "handout.pdf");
-        FAIL() << "must throw";
-    } catch (const StorageError& error) {
-        const std::string message = error.what();
-        EXPECT_NE(message.find(missing.string()), std::string::npos) << message;
-        EXPECT_NE(message.find("does not exist"), std::string::npos) << message;
-    }
-    EXPECT_TRUE(directoryEntries(dir_.path()).empty());
-}
-
-TEST_F(PdfWriter, FolderThatIsAFileOrNotWritableIsAClearError) {
-    const auto notAFolder = dir_.path() / "notes.txt";
-    test::writeBytes(notAFolder, {'x'});
-    try {
-        writePdf(sampleDocument(), notAFolder / "handout.pdf");
-        FAIL() << "must throw";
-    } catch (const StorageError& error) {
-        EXPECT_NE(std::string(error.what()).find(notAFolder.string()), std::string::npos)
-            << error.what();
-    }
-    if (::geteuid() != 0) {  // root writes anywhere; the permission case needs a normal user
-        const auto locked = dir_.path() / "locked";
-        std::filesystem::create_directory(locked);
-        std::filesystem::permissions(locked, std::filesystem::perms(0500));
-        try {
-            writePdf(sampleDocument(), locked / "handout.pdf");
-            FAIL() << "must throw";
-        } catch (const StorageError& error) {
-            const std::string message = error.what();
-            EXPECT_NE(message.find(locked.string()), std::string::npos) << message;
-            EXPECT_NE(message.find("not writable"), std::string::npos) << message;
-        }
-        std::filesystem::permissions(locked, std::filesystem::perms(0700));
-        EXPECT_TRUE(directoryEntries(locked).empty());
-    }
-    const std::vector<std::string> expected = ::geteuid() != 0
-                                                  ? std::vector<std::string>{"locked", "notes.txt"}
-                                                  : std::vector<std::string>{"notes.txt"};
-    EXPECT_EQ(directoryEntries(dir_.path()), expected);
-}
-
-TEST_F(PdfWriter, FailedRenderLeavesTheOldFileIntact) {
-    const auto file = dir_.path() / "handout.pdf";
-    const std::vector<unsigned char> old = {'o', 'l', 'd', ' ', 'P', 'D', 'F'};
-    test::writeBytes(file, old);
-
-    std::vector<Document> broken;
-    broken.push_back(sampleDocument());
-    broken.back().pages[0].ops.push_back(Image{0, 0, 10, 10, "no such image"});
-    broken.push_back(sampleDocument());
-    broken.back().pages[0].ops.push_back(Line{0, 0, 10, 10, 1, 2.0});  // gray above 1
-    broken.push_back(sampleDocument());
-    broken.back().pages[0].ops.push_back(TextRun{72, 72, "Smile 😀", FontStyle::Regular, 14, 0});
-    broken.push_back(sampleDocument());
-    broken.back().pages[0].ops.push_back(
-        Circle{std::numeric_limits<double>::quiet_NaN(), 10, 5, 1, 0});
-    broken.push_back(sampleDocument());
-    broken.back().images["figure"].pixels.pop_back();
-    broken.push_back(Document{});
-
-    for (const Document& doc : broken) {
-        EXPECT_THROW(writePdf(doc, file), ExportError);
-        EXPECT_EQ(test::readBytes(file), old);
-        EXPECT_EQ(directoryEntries(dir_.path()), (std::vector<std::string>{"handout.pdf"}));
-    }
-}
-
-TEST_F(PdfWriter, FailedRenameRemovesTheTemporaryFile) {
-    const auto folder = dir_.path() / "handout.pdf";  // a folder where the file should go
-    std::filesystem::create_directory(folder);
-    EXPECT_THROW(writePdf(sampleDocument(), folder), StorageError);
-    EXPECT_EQ(directoryEntries(dir_.path()), (std::vector<std::string>{"handout.pdf"}));
-    EXPECT_TRUE(std::filesystem::is_directory(folder));
-}
-
-TEST(PdfWriterErrors, LibharuErrorsSayWhatFailed) {
-    Document doc;
-    Page& page = doc.addPage(kLetter);
-    page.ops.push_back(Line{0, 0, 10, 10, 1, 0});
-    page.ops.push_back(Line{0, 0, 10, 10, 1, 1.5});
-    try {
-        renderPdf(doc);
-        FAIL() << "must throw";
-    } catch (const ExportError& error) {
-        const std::string message = error.what();
-        EXPECT_NE(message.find("page 1, drawing 2 (line)"), std::string::npos) << message;
-        EXPECT_NE(message.find("gray"), std::string::npos) << message;
-        EXPECT_NE(message.find("0x1056"), std::string::npos) << message;
-        EXPECT_NE(message.find("out of range"), std::string::npos) << message;
-    }
-    doc.pages[0].ops[1] = TextRun{72, 72, "Huge", FontStyle::Regular, 700, 0};
-    try {
-        renderPdf(doc);
-        FAIL() << "must throw";
-    } catch (const ExportError& error) {
-        const std::string message = error.what();
-        EXPECT_NE(message.find("page 1, drawing 2 (text)"), std::string::npos) << message;
-        EXPECT_NE(message.find("0x1050"), std::string::npos) << message;
-        EXPECT_NE(message.find("font size"), std::string::npos) << message;
-    }
-    // libharu would draw this one; the writer refuses it.
-    doc.pages[0].ops[1] = Circle{100, 100, -5, 1, 0};
-    EXPECT_THROW(renderPdf(doc), ExportError);
-    EXPECT_NE(describeHpdfError(0x1017, 0).find("0x1017"), std::string::npos);
-    EXPECT_NE(describeHpdfError(0x1017, 0).find("could not be opened"), std::string::npos);
-    EXPECT_NE(describeHpdfError(0x1999, 3).find("detail 3"), std::string::npos);
-}
-
-TEST(PdfWriterErrors, TextMustBeDrawable) {
-    Document doc;
-    doc.addPage(kLetter).ops.push_back(TextRun{72, 72, "bad \xFF", FontStyle::Regular, 14, 0});
-    EXPECT_THROW(renderPdf(doc), ExportError);
-    doc.pages[0].ops[0] = TextRun{72, 72, "中文", FontStyle::Bold, 14, 0};
-    try {
-        renderPdf(doc);
-        FAIL() << "must throw";
-    } catch (const ExportError& error) {
-        EXPECT_NE(std::string(error.what()).find("U+4E2D"), std::string::npos) << error.what();
     }
 }
 
