@@ -154,12 +154,18 @@ std::vector<LaidOutLine> breakSpans(const std::vector<Span>& spans, double size,
     const std::size_t count = paragraph.breakLines(
         width_of_line,
         [&](std::size_t index, bool spaced, const std::string& text, FontStyle font, double width) {
-            lines.resize(std::max(lines.size(), index + 1));
+            if (lines.size() <= index) {
+                lines.resize(index + 1);
+            }
             auto& line = lines[index];
             if (line.pieces.empty() || line.pieces.back().second != font) {
-                line.pieces.emplace_back("", font);
+                line.pieces.emplace_back(std::string(), font);
             }
-            line.pieces.back().first += spaced ? " " + text : text;
+            std::string& piece = line.pieces.back().first;
+            if (spaced) {
+                piece += ' ';
+            }
+            piece += text;
             line.width += width;
         });
     lines.resize(count);  // a paragraph may end in empty lines (hard breaks)
