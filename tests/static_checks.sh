@@ -4,7 +4,7 @@
 # the root .clang-tidy (tests/.clang-tidy for the tests). Prints every finding and exits
 # non-zero when there is one. Needs a configured build for its compile_commands.json:
 #   tests/static_checks.sh [BUILD_DIR]      (default build/test; JOBS=n to set parallelism)
-# About 9 minutes on 2 cores, nearly all of it clang-tidy.
+# About 10 minutes on 2 cores, nearly all of it clang-tidy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/test}
