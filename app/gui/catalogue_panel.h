@@ -60,6 +60,7 @@ class CataloguePanel : public wxPanel {
     std::string selectedId() const;
     wxSearchCtrl* searchField() { return search_; }
     wxDataViewCtrl* list() { return list_; }
+    wxChoice* kindFilter() { return category_; }
     wxChoice* conditionFilter() { return condition_; }
     std::size_t resultCount() const { return model_->results().size(); }
 

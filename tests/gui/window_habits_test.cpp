@@ -307,5 +307,26 @@ TEST_F(WindowHabitsTest, TheCatalogueFiltersByCondition) {
     typeInto(catalogue->searchField(), "", false);
 }
 
+// The kind, position and equipment filters take "any" first: typed with the keyboard, the
+// list keeps only what the chosen word names, and going back to the first entry shows all.
+TEST_F(WindowHabitsTest, TheCatalogueFiltersByKindWithTheKeyboard) {
+    auto* catalogue = frame_->catalogue();
+    const std::size_t all = catalogue->resultCount();
+    wxChoice* kind = catalogue->kindFilter();
+    ASSERT_EQ(kind->GetSelection(), 0);  // "Any kind"
+    kind->SetFocus();
+    settle();
+    press(WXK_DOWN);  // the first kind after "any"
+    ASSERT_EQ(kind->GetSelection(), 1);
+    SearchQuery query;
+    query.category = std::string(categories().front());
+    EXPECT_EQ(catalogue->resultCount(), services_->catalogue().search(query).size());
+    EXPECT_LT(catalogue->resultCount(), all);
+    EXPECT_GT(catalogue->resultCount(), 0u);
+    press(WXK_UP);  // back to "Any kind"
+    EXPECT_EQ(kind->GetSelection(), 0);
+    EXPECT_EQ(catalogue->resultCount(), all);
+}
+
 }  // namespace
 }  // namespace hep::gui
