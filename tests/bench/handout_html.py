@@ -260,13 +260,13 @@ def page_one(program, text, doses, exercises):
         out.append(f'<p style="margin-top:4pt"><b>From your therapist:</b> '
                    f'{esc(program["instructions"])}</p>')
     out.append(f'</div><div class="safety"><h2>Stay safe</h2><p>{esc(safety["pain_rule"])}</p>')
-    for label, lines in ((f"Call your clinic at {phone} if:" if phone else "Call your clinic if:",
+    emergency = f'Call {clinic.get("emergency_number", "911")} or go to the emergency room'
+    for label, lines in ((f"Call your clinic at {phone if phone else '______'} if:",
                           safety["call_clinic"]),
-                         ("Get emergency care right away if:", safety["emergency"])):
+                         (f"{emergency} right away if:", safety["emergency"])):
         out.append(f'<p style="margin-top:7pt"><b>{esc(label)}</b></p><ul>' +
                    "".join(f"<li>{esc(t)}</li>" for t in lines) + "</ul>")
-    out.append(f'<p style="margin-top:4pt"><b>Call {esc(clinic.get("emergency_number", "911"))} '
-               f"or go to the emergency room.</b> {esc(safety.get('emergency_note', ''))}</p>"
+    out.append(f"<p style=\"margin-top:4pt\">{esc(safety.get('emergency_note', ''))}</p>"
                "</div><h2>Your exercises at a glance</h2><ol>")
     every_day = all(d.get("days_per_week", 7) == 7 for d in doses)
     for e, d in zip(exercises, doses):

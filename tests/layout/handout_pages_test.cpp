@@ -1,5 +1,5 @@
-// The handout's first page and its log: the summary with the safety box and the list at a
-// glance, a way to reach help, and a log that asks for what the dose asks for.
+// The handout after page 1: a log that asks for what the dose asks for, one-time tests and
+// rest positions, the sources, and no page that opens with a rule.
 #include <gtest/gtest.h>
 
 #include "layout/handout_layout.h"
@@ -14,100 +14,6 @@ using test::contains;
 using test::pageTexts;
 using test::programOf;
 using test::squeeze;
-
-// Page 1 is the summary: who, the main message and the safety box with the clinic's phone and
-// how to get emergency care. Every exercise with its dose at a glance follows at once: on page 1
-// when there is room, else at the top of page 2 (the safety box takes most of page 1).
-TEST(HandoutPageOne, HoldsTheSummaryAndTheSafetyBox) {
-    Program p = programOf(3);
-    p.clinic.phone = "555-0142";
-    Handout h = layoutHandout(p, builtinInputs());
-    const auto pages = pageTexts(h.document);
-    const std::string first = squeeze(pages[0]);
-    const std::string two = squeeze(pages[0] + " " + pages[1]);
-    const auto glance = two.find("Your exercises at a glance");
-    ASSERT_NE(glance, std::string::npos) << two;
-    EXPECT_LT(glance, two.find("About your low back"));
-    auto lookup = builtinInputs().lookup;
-    for (const auto& item : p.items) {
-        EXPECT_NE(two.find(lookup(item.exercise_id)->name, glance), std::string::npos)
-            << item.exercise_id;
-    }
-    EXPECT_TRUE(contains(first, "Do these 3 exercises every day."));
-    EXPECT_TRUE(contains(first, "Stay safe"));
-    EXPECT_TRUE(contains(first, "Call your clinic at 555-0142 if:"));
-    EXPECT_TRUE(contains(first, "Call 911 or go to the emergency room."));
-    EXPECT_FALSE(contains(first, "Exercise 1:"));
-}
-
-// A short list goes in the main message's box, above the safety box: page 1 is the whole
-// summary. The therapist's instructions follow the safety box when page 1 needs their room.
-TEST(HandoutPageOne, AShortListSitsWithTheMessageAboveTheSafetyBox) {
-    auto lookup = builtinInputs().lookup;
-    for (std::size_t n : {1u, 2u}) {
-        Program p = programOf(n);
-        p.clinic.phone = "555-0142";
-        p.instructions = "Start with 1 set.";
-        Handout h = layoutHandout(p, builtinInputs());
-        const auto pages = pageTexts(h.document);
-        const std::string first = squeeze(pages[0]);
-        const auto message = first.find("every day.");
-        const auto glance = first.find("Your exercises at a glance");
-        const auto safety = first.find("Stay safe");
-        ASSERT_NE(glance, std::string::npos) << n << ": " << first;
-        EXPECT_LT(message, glance);
-        EXPECT_LT(glance, safety);
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::string name = lookup(p.items[i].exercise_id)->name;
-            const auto line = first.find(std::to_string(i + 1) + ". " + name);
-            EXPECT_GT(line, glance) << name;
-            EXPECT_LT(line, safety) << name;
-        }
-        EXPECT_TRUE(contains(first, "Call 911 or go to the emergency room.")) << n;
-        // Once, wherever it went.
-        std::string all;
-        for (const auto& page : pages) {
-            all += squeeze(page) + " ";
-        }
-        const auto said = all.find("From your therapist: Start with 1 set.");
-        ASSERT_NE(said, std::string::npos) << n;
-        EXPECT_EQ(all.find("From your therapist:", said + 1), std::string::npos) << n;
-        EXPECT_EQ(all.find("Your exercises at a glance", glance + 1), std::string::npos) << n;
-    }
-}
-
-// A long list at a glance: all of it on pages 1 and 2; the safety box stays on page 1.
-TEST(HandoutPageOne, ALongListGoesOnAndTheSafetyBoxStays) {
-    Program p = programOf(12);
-    Handout h = layoutHandout(p, builtinInputs());
-    auto pages = pageTexts(h.document);
-    ASSERT_GE(pages.size(), 2u);
-    EXPECT_TRUE(contains(pages[0], "Stay safe"));
-    const std::string two = pages[0] + pages[1];
-    EXPECT_TRUE(contains(two, "Your exercises at a glance"));
-    auto lookup = builtinInputs().lookup;
-    for (std::size_t i = 0; i < p.items.size(); ++i) {
-        const std::string line =
-            std::to_string(i + 1) + ". " + lookup(p.items[i].exercise_id)->name;
-        EXPECT_TRUE(contains(two, line)) << line;
-    }
-}
-
-TEST(HandoutPageOne, WithoutAClinicPhoneALineToWriteItOnAndAWarning) {
-    Program p = programOf(3);
-    p.clinic.phone.clear();
-    p.clinic.emergency_number = "112";
-    Handout h = layoutHandout(p, builtinInputs());
-    const std::string first = squeeze(pageTexts(h.document)[0]);
-    EXPECT_TRUE(contains(first, "Your clinic's phone:")) << first;
-    EXPECT_FALSE(contains(first, "Call your clinic at"));
-    EXPECT_TRUE(contains(first, "Call 112 or go to the emergency room."));
-    bool warned = false;
-    for (const auto& w : h.warnings) {
-        warned = warned || w.find("no clinic phone") != std::string::npos;
-    }
-    EXPECT_TRUE(warned);
-}
 
 // The log asks for what the dose asks for, and two weeks of ten exercises share a page.
 TEST(HandoutLog, NotEveryDayGetsItsDaysNotSevenBoxes) {
@@ -282,40 +188,6 @@ TEST(HandoutSources, AtMostFivePlainLinesNothingCut) {
     EXPECT_EQ(sources.find("..."), std::string::npos);
     EXPECT_EQ(sources.find("et al."), std::string::npos);
 }
-
-}  // namespace
-}  // namespace hep
-
-namespace hep {
-namespace {
-
-// In large print the main message and the safety box do not both fit on page 1: the safety box
-// starts on page 1 and goes on to page 2 under its title, and the message follows it. In normal
-// print the message comes first and the whole box is on page 1.
-TEST(HandoutPageOne, TheSafetyBoxStartsOnPageOneInLargePrint) {
-    for (bool large : {false, true}) {
-        Program p = test::programOf(10);
-        p.handout.large_print = large;
-        Handout h = layoutHandout(p, test::builtinInputs());
-        const auto pages = test::pageTexts(h.document);
-        const std::string& first = pages[0];
-        EXPECT_NE(first.find("Stay safe"), std::string::npos) << (large ? "large" : "normal");
-        EXPECT_NE(first.find("Call your clinic at 555-0142 if:"), std::string::npos);
-        EXPECT_EQ(first.find("Call 911 or go to the emergency room.") != std::string::npos, !large);
-        EXPECT_EQ(first.find("Do these 10 exercises") != std::string::npos, !large);
-        if (large) {
-            EXPECT_NE(pages[1].find("Stay safe (continued)"), std::string::npos) << pages[1];
-            EXPECT_LT(pages[1].find("Call 911 or go to the emergency room."),
-                      pages[1].find("Do these 10 exercises"));
-        }
-    }
-}
-
-}  // namespace
-}  // namespace hep
-
-namespace hep {
-namespace {
 
 // A rule that parts two sections never opens a page: under the header's own rule it reads as a
 // double line (it did above "On a bad day" in large print).
