@@ -1,5 +1,6 @@
 #include "app/gui/document_painter.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <wx/dcmemory.h>
@@ -29,6 +30,14 @@ std::pair<double, std::string> placed(const TextRun& run) {
             run.text.substr(start)};
 }
 
+// DejaVu Sans at a point size with a fraction: the toolkit's own size in pixels is whole, and
+// steps of a pixel made runs up to 7% wider or narrower than the handout measures them.
+wxGraphicsFont graphicsFont(wxGraphicsContext& gc, double points, FontStyle face,
+                            const wxColour& colour) {
+    return gc.CreateFont(
+        wxFont(wxFontInfo(points).FaceName("DejaVu Sans").Bold(face == FontStyle::Bold)), colour);
+}
+
 }  // namespace
 
 const wxBitmap& DocumentPainter::bitmapFor(const Document& document, const std::string& key) {
@@ -52,20 +61,18 @@ const wxBitmap& DocumentPainter::bitmapFor(const Document& document, const std::
 }
 
 wxGraphicsFont DocumentPainter::fontFor(wxGraphicsContext& gc, const TextRun& run) {
-    const int flags = run.font == FontStyle::Bold ? wxFONTFLAG_BOLD : wxFONTFLAG_DEFAULT;
-    // The size to ask for is found once per size with the regular face (the window's text
-    // measure does not see bold, which made bold text 7% too large) and serves both faces.
+    // The size to ask for is found once per size with the regular face and serves both faces.
     const auto key = std::make_pair(std::lround(run.size * 100), static_cast<int>(run.font));
     const auto size_key = std::make_pair(key.first, static_cast<int>(FontStyle::Regular));
     auto found = font_sizes_.find(size_key);
     if (found == font_sizes_.end()) {
         const wxString sample = "Hold for 20 seconds. Do this 3 times on each side.";
-        double asked = run.size;
-        for (int round = 0; round < 3; ++round) {  // converges in one or two rounds
-            gc.SetFont(gc.CreateFont(asked, "DejaVu Sans", wxFONTFLAG_DEFAULT, *wxBLACK));
+        const double expected = fontMetrics(FontStyle::Regular).textWidth(utf8(sample), run.size);
+        double asked = run.size * 0.75;            // points at the usual 96 pixels an inch
+        for (int round = 0; round < 4; ++round) {  // converges in one or two rounds
+            gc.SetFont(graphicsFont(gc, asked, FontStyle::Regular, *wxBLACK));
             double width = 0, height = 0;
             gc.GetTextExtent(sample, &width, &height);
-            double expected = fontMetrics(FontStyle::Regular).textWidth(utf8(sample), run.size);
             if (width <= 0 || std::abs(width - expected) < expected * 0.002) {
                 break;
             }
@@ -73,19 +80,25 @@ wxGraphicsFont DocumentPainter::fontFor(wxGraphicsContext& gc, const TextRun& ru
         }
         found = font_sizes_.emplace(size_key, asked).first;
     }
-    // Hinting at small sizes can still draw a run wider than measured (bold labels most): such
-    // a run is drawn a little smaller, so that it never runs into the next one.
+    // Hinting still draws a run (bold ones most) a little wider or narrower than the handout
+    // measures it: each run is measured once and drawn a little smaller or larger, so that it
+    // ends where the handout's next run starts (a gap opened after bold labels: "Call 911 or go
+    // to the emergency room.   These are rare").
     const auto run_key = std::make_tuple(run.text, key.first, key.second);
     auto fit = run_fits_.find(run_key);
     if (fit == run_fits_.end()) {
-        gc.SetFont(gc.CreateFont(found->second, "DejaVu Sans", flags, *wxBLACK));
-        double width = 0, height = 0;
         const std::string text = placed(run).second;
-        gc.GetTextExtent(wx(text), &width, &height);
         const double expected = fontMetrics(run.font).textWidth(text, run.size);
-        fit = run_fits_.emplace(run_key, width > expected ? expected / width : 1.0).first;
+        double factor = 1;
+        for (int round = 0; round < 2; ++round) {  // the second corrects the hinting of the first
+            gc.SetFont(graphicsFont(gc, found->second * factor, run.font, *wxBLACK));
+            double width = 0, height = 0;
+            gc.GetTextExtent(wx(text), &width, &height);
+            factor = width > 0 ? std::clamp(factor * expected / width, 0.85, 1.15) : factor;
+        }
+        fit = run_fits_.emplace(run_key, factor).first;
     }
-    return gc.CreateFont(found->second * fit->second, "DejaVu Sans", flags, grayColour(run.gray));
+    return graphicsFont(gc, found->second * fit->second, run.font, grayColour(run.gray));
 }
 
 void DocumentPainter::paint(wxGraphicsContext& gc, const Document& document, std::size_t index,

@@ -34,8 +34,8 @@ class DocumentPainter {
 
     std::map<std::string, wxBitmap> bitmaps_;
     std::map<std::pair<long, int>, double> font_sizes_;  // (size in 1/100 pt, face) -> asked size
-    // Runs that the window draws wider than the handout measures them, and by how much to
-    // shrink them so they end where the handout's next run starts.
+    // By how much to grow or shrink each run (text, size, face) so that it ends where the
+    // handout's next run starts.
     std::map<std::tuple<std::string, long, int>, double> run_fits_;
     const Document* bitmaps_of_ = nullptr;
 };
