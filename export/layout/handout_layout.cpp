@@ -251,10 +251,13 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
     // Page 1 is the summary: who, the main message, the safety box, and the exercises at a
     // glance: in the message's box when the page holds it there, else after the safety box (a
     // long list goes on to page 2; the safety box never leaves page 1 for it). When
-    // the therapist's instructions do not fit above the safety box, they follow it; when the
-    // main message does not fit either (large print), it follows the safety box.
+    // the therapist's instructions do not fit above the safety box, they follow it. When the
+    // whole box does not fit under the main message (large print), the message still comes
+    // first if page 1 then holds the box down to its emergency signs (they go on to page 2
+    // whole, under what to do); else the box starts page 1 and the message follows it.
     handout::PageOneTop top = handout::titleBlocks(c);
-    Block safety = handout::safetyBlock(c);
+    double safety_head = 0;
+    Block safety = handout::safetyBlock(c, &safety_head);
     flow.newPage();
     auto height = [](const Block& b) { return b.space_before + b.height(); };
     const double room = flow.room() - height(top.who) - height(safety);
@@ -282,7 +285,12 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
         for (const auto& block : top.instructions) {
             flow.add(block);
         }
-    } else {  // large print: the safety box starts on page 1, the message follows it
+    } else if (height(top.message) + safety.space_before + safety_head <= room + height(safety)) {
+        // Large print: the message, then the safety box starts on page 1 and goes on to page 2
+        // from its emergency signs, which keep together under what to do.
+        flow.add(top.message);
+        flow.addStartingHere(safety);
+    } else {  // the safety box starts on page 1, the message follows it
         flow.addStartingHere(safety);
         flow.add(top.message);
     }

@@ -233,7 +233,7 @@ std::vector<Block> glanceBlocks(Context& c) {
     return blocks;
 }
 
-Block safetyBlock(Context& c) {
+Block safetyBlock(Context& c, double* before_emergency) {
     const HandoutStyle& s = c.style;
     // The condition's own signs; the general ones for a program of no condition.
     const SafetyText& safety = c.condition != nullptr ? c.condition->safety : c.inputs.text.safety;
@@ -276,6 +276,9 @@ Block safetyBlock(Context& c) {
     list("Get care the same day if:", safety.same_day);
     // How to get emergency care heads its signs; a calm word on how rare they are follows them.
     const std::string how = "Call " + c.emergency_number + " or go to the emergency room";
+    if (before_emergency != nullptr) {
+        *before_emergency = b.y();
+    }
     if (!safety.emergency.empty()) {
         list(how + " right away if:", safety.emergency, true);
         if (!safety.emergency_note.empty()) {

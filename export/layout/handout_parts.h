@@ -85,7 +85,9 @@ void glanceList(const Context& c, BlockBuilder& b, double title_size);
 std::vector<Block> educationBlocks(Context& c);     // about the condition
 std::vector<Block> movingSafelyBlocks(Context& c);  // down to the floor and up, dizziness
 std::vector<Block> overTimeBlocks(Context& c);      // on a bad day, when it gets easy
-Block safetyBlock(Context& c);
+// The safety box; before_emergency, when given, is set to the height of the box above the
+// emergency signs (what page 1 must hold of it when the box goes on to page 2).
+Block safetyBlock(Context& c, double* before_emergency = nullptr);
 std::vector<Block> exerciseBlocks(Context& c);
 
 // The pictures of an exercise in a row: start and end side by side in frames of one size, at

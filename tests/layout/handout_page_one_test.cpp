@@ -159,30 +159,32 @@ TEST(HandoutPageOne, ABlankFiveExerciseProgramHasItsListOnPageOne) {
     EXPECT_TRUE(contains(first, "These are rare, but they need care right away."));
 }
 
-// In large print the main message and the safety box do not both fit on page 1: the safety box
-// starts on page 1 and goes on to page 2 under its title, and the message follows it. In normal
-// print the message comes first and the whole box is on page 1.
+// In large print the main message and the whole safety box do not fit on page 1: the message
+// comes first, the box starts under it, and its emergency signs go on to page 2 whole, under
+// what to do (they had been cut after the first sign, the heading on page 1). In normal print
+// the whole box is on page 1. On Letter and A4.
 TEST(HandoutPageOne, TheSafetyBoxStartsOnPageOneInLargePrint) {
-    for (bool large : {false, true}) {
-        Program p = test::programOf(10);
-        p.handout.large_print = large;
-        Handout h = layoutHandout(p, test::builtinInputs());
-        const auto pages = test::pageTexts(h.document);
-        const std::string& first = pages[0];
-        EXPECT_NE(first.find("Stay safe"), std::string::npos) << (large ? "large" : "normal");
-        EXPECT_NE(first.find("Call your clinic at 555-0142 if:"), std::string::npos);
-        EXPECT_EQ(
-            first.find("Call 911 or go to the emergency room right away if:") != std::string::npos,
-            !large);
-        EXPECT_EQ(first.find("Do these 10 exercises") != std::string::npos, !large);
-        if (large) {  // the emergency signs go on whole, under what to do
-            const std::string& second = pages[1];
-            EXPECT_NE(second.find("Stay safe (continued)"), std::string::npos) << second;
-            EXPECT_LT(second.find("Stay safe (continued)"),
-                      second.find("Call 911 or go to the emergency room right away if:"));
-            EXPECT_LT(second.find("Call 911 or go to the emergency room right away if:"),
-                      second.find("New numbness in your groin"));
-            EXPECT_LT(second.find("These are rare"), second.find("Do these 10 exercises"));
+    for (const Paper paper : {Paper::Letter, Paper::A4}) {
+        for (bool large : {false, true}) {
+            Program p = test::programOf(10);
+            p.handout.paper = paper;
+            p.handout.large_print = large;
+            Handout h = layoutHandout(p, test::builtinInputs());
+            const auto pages = test::pageTexts(h.document);
+            const std::string& first = pages[0];
+            const std::string what = large ? "large" : "normal";
+            const std::string emergency = "Call 911 or go to the emergency room right away if:";
+            EXPECT_LT(first.find("Do these 10 exercises"), first.find("Stay safe")) << what;
+            EXPECT_NE(first.find("Call your clinic at 555-0142 if:"), std::string::npos) << what;
+            EXPECT_EQ(first.find(emergency) != std::string::npos, !large) << what;
+            if (large) {
+                const std::string& second = pages[1];
+                EXPECT_NE(second.find("Stay safe (continued)"), std::string::npos) << second;
+                EXPECT_LT(second.find("Stay safe (continued)"), second.find(emergency));
+                EXPECT_LT(second.find(emergency), second.find("New numbness in your groin"));
+                EXPECT_LT(second.find("Chest pain, fainting"), second.find("These are rare"));
+                EXPECT_LT(second.find("These are rare"), second.find("Your exercises at a glance"));
+            }
         }
     }
 }
