@@ -213,10 +213,15 @@ Row& BlockBuilder::newRow(double height) {
     return rows_.back();
 }
 
+double baselineInLine(double size, double line_height) {
+    const FontMetrics& regular = fontMetrics(FontStyle::Regular);
+    const double ascent = regular.ascent(size);
+    return (line_height - (ascent + regular.descent(size))) / 2 + ascent;
+}
+
 void BlockBuilder::paragraph(const std::vector<Span>& spans, double size, const std::string& marker,
                              double indent, bool keep, double gray) {
     const double line_height = size * leading_;
-    const FontMetrics& regular = fontMetrics(FontStyle::Regular);
     // Line i starts at the block's y_ + i * line_height: its column follows from there.
     double start = y_;
     auto column = [&](std::size_t i) {
@@ -226,8 +231,7 @@ void BlockBuilder::paragraph(const std::vector<Span>& spans, double size, const 
     if (lines.empty() && !marker.empty()) {
         lines.emplace_back();
     }
-    const double ascent = regular.ascent(size);
-    const double baseline_offset = (line_height - (ascent + regular.descent(size))) / 2 + ascent;
+    const double baseline_offset = baselineInLine(size, line_height);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Column col = column(i);
         Row& row = newRow(line_height);

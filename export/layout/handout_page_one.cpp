@@ -48,11 +48,8 @@ bool writeInRow(BlockBuilder& b, const HandoutStyle& s, const std::vector<LinePi
         return false;
     }
     const double line_height = s.lineHeight(s.body);
-    const FontMetrics& regular = fontMetrics(FontStyle::Regular);
-    const double ascent = regular.ascent(s.body);
     b.space(line_height);
-    const double baseline =
-        b.y() - line_height + (line_height - (ascent + regular.descent(s.body))) / 2 + ascent;
+    const double baseline = b.y() - line_height + baselineInLine(s.body, line_height);
     const double under = b.y() - line_height * 0.25;  // as writeInLine draws it
     std::vector<DrawOp> ops;
     double x = b.left();

@@ -39,6 +39,10 @@ struct Span {
 // Moves every position of an op by (dx, dy).
 void translate(DrawOp& op, double dx, double dy);
 
+// Where the baseline of text of a size lies below the top of a line line_height high: the
+// regular face's ascent and descent centred in the line, as paragraphs place their lines.
+double baselineInLine(double size, double line_height);
+
 // Builds a block top to bottom: paragraphs wrapped into rows of lines, spacing, rules, boxes,
 // and a float (a picture) beside which the text runs in a narrower column.
 class BlockBuilder {
