@@ -136,6 +136,25 @@ TEST(HandoutPageOne, WithoutAClinicPhoneALineToWriteItOnAndAWarning) {
     EXPECT_TRUE(warned);
 }
 
+// Safety text without signs to call the clinic for, or without emergency signs, still gives a
+// way to reach both: the line for the clinic's phone on its own, and "Call 911 or go to the
+// emergency room." with the calm note after it.
+TEST(HandoutPageOne, SafetyTextWithoutSignsStillSaysHowToReachHelp) {
+    Program p = programOf(2);
+    p.clinic.phone.clear();
+    HandoutInputs inputs = builtinInputs();
+    for (auto& condition : inputs.conditions) {
+        condition.safety.call_clinic.clear();
+        condition.safety.emergency.clear();
+    }
+    Handout h = layoutHandout(p, inputs);
+    const std::string first = squeeze(pageTexts(h.document)[0]);
+    EXPECT_TRUE(contains(first, "Your clinic's phone:")) << first;
+    EXPECT_FALSE(contains(first, "Call your clinic at")) << first;
+    EXPECT_TRUE(contains(first, "Call 911 or go to the emergency room. These are rare")) << first;
+    EXPECT_FALSE(contains(first, "right away if:")) << first;
+}
+
 // A template as shipped (no patient, therapist or clinic set) of five exercises: page 1 is the
 // whole summary, with a line to write the name on beside the date and the list at a glance.
 TEST(HandoutPageOne, ABlankFiveExerciseProgramHasItsListOnPageOne) {
