@@ -60,7 +60,19 @@ const wxBitmap& DocumentPainter::bitmapFor(const Document& document, const std::
     return bitmaps_.emplace(key, bitmap).first->second;
 }
 
+wxGraphicsContext& DocumentPainter::measuring() {
+    if (!measure_) {
+        measure_.reset(wxGraphicsRenderer::GetDefaultRenderer()->CreateMeasuringContext());
+        measure_->Scale(kMeasureScale, kMeasureScale);
+    }
+    return *measure_;
+}
+
 wxGraphicsFont DocumentPainter::fontFor(wxGraphicsContext& gc, const TextRun& run) {
+    // Text is measured at kMeasureScale whatever the zoom: at small zooms the toolkit rounds
+    // each letter to whole pixels, and fits measured there made runs up to 15% larger or
+    // smaller than the next.
+    wxGraphicsContext& measure = measuring();
     // The size to ask for is found once per size with the regular face and serves both faces.
     const auto key = std::make_pair(std::lround(run.size * 100), static_cast<int>(run.font));
     const auto size_key = std::make_pair(key.first, static_cast<int>(FontStyle::Regular));
@@ -70,9 +82,9 @@ wxGraphicsFont DocumentPainter::fontFor(wxGraphicsContext& gc, const TextRun& ru
         const double expected = fontMetrics(FontStyle::Regular).textWidth(utf8(sample), run.size);
         double asked = run.size * 0.75;            // points at the usual 96 pixels an inch
         for (int round = 0; round < 4; ++round) {  // converges in one or two rounds
-            gc.SetFont(graphicsFont(gc, asked, FontStyle::Regular, *wxBLACK));
+            measure.SetFont(graphicsFont(measure, asked, FontStyle::Regular, *wxBLACK));
             double width = 0, height = 0;
-            gc.GetTextExtent(sample, &width, &height);
+            measure.GetTextExtent(sample, &width, &height);
             if (width <= 0 || std::abs(width - expected) < expected * 0.002) {
                 break;
             }
@@ -91,9 +103,9 @@ wxGraphicsFont DocumentPainter::fontFor(wxGraphicsContext& gc, const TextRun& ru
         const double expected = fontMetrics(run.font).textWidth(text, run.size);
         double factor = 1;
         for (int round = 0; round < 2; ++round) {  // the second corrects the hinting of the first
-            gc.SetFont(graphicsFont(gc, found->second * factor, run.font, *wxBLACK));
+            measure.SetFont(graphicsFont(measure, found->second * factor, run.font, *wxBLACK));
             double width = 0, height = 0;
-            gc.GetTextExtent(wx(text), &width, &height);
+            measure.GetTextExtent(wx(text), &width, &height);
             factor = width > 0 ? std::clamp(factor * expected / width, 0.85, 1.15) : factor;
         }
         fit = run_fits_.emplace(run_key, factor).first;

@@ -6,6 +6,7 @@
 #include <wx/graphics.h>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <tuple>
 
@@ -31,6 +32,11 @@ class DocumentPainter {
     // A graphics font that measures as the layout measured the run: toolkits differ in what a
     // font size means, and small sizes are not always linear, so each size is measured once.
     wxGraphicsFont fontFor(wxGraphicsContext& gc, const TextRun& run);
+    // The context text is measured in, kMeasureScale pixels a point, made on first use.
+    wxGraphicsContext& measuring();
+
+    static constexpr double kMeasureScale = 4;
+    std::unique_ptr<wxGraphicsContext> measure_;
 
     std::map<std::string, wxBitmap> bitmaps_;
     std::map<std::pair<long, int>, double> font_sizes_;  // (size in 1/100 pt, face) -> asked size

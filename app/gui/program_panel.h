@@ -53,6 +53,7 @@ class ProgramPanel : public wxScrolledWindow {
 
     wxListView* items() { return items_; }
     wxTextCtrl* patientField() { return patient_; }
+    wxTextCtrl* therapistField() { return therapist_; }
     wxDatePickerCtrl* dateField() { return date_; }
     wxCheckBox* dateBox() { return has_date_; }
     NumberField* doseField(std::size_t field) { return dose_[field]; }  // doseFields() order

@@ -1,0 +1,74 @@
+// Page 1 of the handout as the window shows it while a therapist types who it is for: the
+// patient and therapist typed with real keys, read back from the program and the preview.
+#include <gtest/gtest.h>
+#include <wx/display.h>
+
+#include <string>
+
+#include "app/gui/preview_panel.h"
+#include "app/gui/program_panel.h"
+#include "tests/gui/frame_fixture.h"
+#include "tests/gui/gui_test_support.h"
+
+namespace hep::gui {
+namespace {
+
+class PageOneTypingTest : public test::FrameTest {
+  protected:
+    // The baseline of the first run on page 1 whose text, without its leading spaces, is
+    // `label`; -1 when there is none.
+    double baselineOf(const std::string& label) {
+        for (const auto& op : frame_->preview()->document().pages.at(0).ops) {
+            if (const auto* run = std::get_if<TextRun>(&op)) {
+                const auto start = run->text.find_first_not_of(' ');
+                if (start != std::string::npos && run->text.substr(start) == label) {
+                    return run->baseline;
+                }
+            }
+        }
+        return -1;
+    }
+    // What the window shows, as window-who-SUFFIX-WIDTHxHEIGHT.png in the build folder.
+    void screenshot(const std::string& suffix) {
+        const wxSize screen = wxGetDisplaySize();
+        test::saveClientPicture(*frame_,
+                                std::filesystem::path(HEP_BUILD_DIR) /
+                                    ("window-who-" + suffix + "-" + std::to_string(screen.x) + "x" +
+                                     std::to_string(screen.y) + ".png"));
+    }
+};
+
+// Without a therapist, the typed name shares its line with the date; once a therapist is typed,
+// the name has its line alone and the date goes beside the therapist (under it in large print).
+TEST_F(PageOneTypingTest, TheNameAndTherapistTypedShapePageOne) {
+    frame_->SetSize(wxGetDisplaySize());
+    frame_->applyTemplate("lss-starter", true);
+    settle();
+    // The therapist of the preferences (other tests set one) is cleared as a person does:
+    // select all, Backspace, Tab.
+    typeInto(frame_->program()->therapistField(), "", false);
+    press(WXK_BACK);
+    press(WXK_TAB);
+    ASSERT_EQ(frame_->editor().program().therapist, "");
+    typeInto(frame_->program()->patientField(), "Ana Lima");
+    frame_->refreshPreviewNow();
+    EXPECT_EQ(frame_->editor().program().patient, "Ana Lima");
+    ASSERT_GT(baselineOf("For:"), 0);
+    EXPECT_EQ(baselineOf("For:"), baselineOf("Date:"));
+    EXPECT_LT(baselineOf("Your exercises at a glance"), baselineOf("Stay safe"));
+    screenshot("name");
+
+    typeInto(frame_->program()->therapistField(), "Sam Lee, PT");
+    frame_->refreshPreviewNow();
+    EXPECT_EQ(frame_->editor().program().therapist, "Sam Lee, PT");
+    // The date shares its line with the therapist where both fit (not in large print, which
+    // the preferences of other tests may have set).
+    const bool large = frame_->editor().program().handout.large_print;
+    EXPECT_LT(baselineOf("For:"), baselineOf("Date:"));
+    EXPECT_EQ(baselineOf("Date:") == baselineOf("Your therapist:"), !large) << large;
+    EXPECT_GT(baselineOf("Your therapist:"), baselineOf("For:"));
+    screenshot("therapist");
+}
+
+}  // namespace
+}  // namespace hep::gui
