@@ -83,9 +83,7 @@ class SubsetCache {
 }  // namespace
 
 void CharacterSet::add(char32_t codePoint) {
-    if (codePoint > 0xFFFF) {
-        codePoint = U' ';
-    }
+    codePoint = drawnAs(codePoint);
     bits_[codePoint / 64] |= std::uint64_t{1} << (codePoint % 64);
 }
 

@@ -18,6 +18,9 @@ namespace hep {
 // libharu draws a space for it.
 class CharacterSet {
   public:
+    // The character libharu draws for a code point: itself, or a space above U+FFFF.
+    static char32_t drawnAs(char32_t codePoint) { return codePoint > 0xFFFF ? U' ' : codePoint; }
+
     void add(char32_t codePoint);
     // Adds every character of UTF-8 text; an invalid byte adds U+FFFD.
     void addText(std::string_view utf8);

@@ -2,10 +2,7 @@
 
 #include <hpdf.h>
 
-#include <charconv>
-#include <chrono>
 #include <cmath>
-#include <cstdlib>
 #include <initializer_list>
 #include <map>
 #include <optional>
@@ -13,6 +10,7 @@
 #include <variant>
 
 #include "core/file_io.h"
+#include "font_encoding.h"
 #include "font_subset.h"
 #include "hpdf_document.h"
 #include "jpeg_encode.h"
@@ -20,6 +18,7 @@
 #include "layout/fonts.h"
 #include "layout/text_wrap.h"
 #include "pdf_deflate.h"
+#include "pdf_info.h"
 #include "text/utf8.h"
 
 namespace hep {
@@ -48,25 +47,6 @@ void requireNotNegative(double value, const char* what) {
     if (value < 0) {
         throw ExportError(std::string("the ") + what + " is negative.");
     }
-}
-
-// SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/) when set.
-std::optional<std::chrono::sys_seconds> sourceDateEpoch() {
-    const char* value = std::getenv("SOURCE_DATE_EPOCH");
-    if (value == nullptr || *value == '\0') {
-        return std::nullopt;
-    }
-    const std::string_view text(value);
-    long long seconds = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-    constexpr long long kLastSecondOf9999 = 253402300799;
-    if (error != std::errc() || end != text.data() + text.size() || seconds < 0 ||
-        seconds > kLastSecondOf9999) {
-        throw ExportError("SOURCE_DATE_EPOCH is set to \"" + std::string(text) +
-                          "\", which is not a number of seconds since 1970-01-01 (UTC). Fix or "
-                          "unset it.");
-    }
-    return std::chrono::sys_seconds(std::chrono::seconds(seconds));
 }
 
 class PdfRenderer {
@@ -113,36 +93,13 @@ class PdfRenderer {
         }
     }
 
-    // Order matters in libharu 2.3.0: the compression mode before any object, the UTF-8 encoder
-    // before the info attributes. libharu writes the streams as they are; save() deflates them
-    // faster than libharu would (pdf_deflate.h).
+    // Order matters in libharu 2.3.0: the compression mode before any object, the UTF-8
+    // encodings before the info attributes and the fonts. libharu writes the streams as they
+    // are; save() deflates them faster than libharu would (pdf_deflate.h).
     void setUp() {
         pdf_.check(HPDF_SetCompressionMode(doc(), HPDF_COMP_NONE), "turn off compression");
         pdf_.check(HPDF_UseUTFEncodings(doc()), "enable UTF-8 encodings");
-        pdf_.check(HPDF_SetCurrentEncoder(doc(), "UTF-8"), "select the UTF-8 encoder");
-        const DocumentInfo& info = document_.info;
-        setInfo(HPDF_INFO_TITLE, info.title, "title");
-        setInfo(HPDF_INFO_AUTHOR, info.author, "author");
-        setInfo(HPDF_INFO_SUBJECT, info.subject, "subject");
-        setInfo(HPDF_INFO_CREATOR, info.creator, "creator");
-        const std::optional<std::chrono::sys_seconds> created =
-            info.created ? info.created : sourceDateEpoch();
-        if (created) {
-            pdf_.check(HPDF_SetInfoDateAttr(doc(), HPDF_INFO_CREATION_DATE, hpdfDate(*created)),
-                       "set the creation date");
-        }
-    }
-
-    void setInfo(HPDF_InfoType type, const std::string& value, const char* what) {
-        if (value.empty()) {
-            return;
-        }
-        if (!isValidUtf8(value)) {
-            throw ExportError("Cannot make a PDF: the document " + std::string(what) +
-                              " is not valid UTF-8.");
-        }
-        pdf_.check(HPDF_SetInfoAttr(doc(), type, value.c_str()),
-                   "set the document " + std::string(what));
+        setDocumentInfo(pdf_, document_.info);
     }
 
     void drawPage(const Page& page, std::size_t number) {
@@ -217,8 +174,10 @@ class PdfRenderer {
             const std::string file = fontMetrics(style).file().string();
             const char* name = pdf_.loadTrueTypeFont(
                 subsetFont(style, characters_[fontIndex(style)]), "load the font " + file);
-            slot = pdf_.checkHandle(HPDF_GetFont(doc(), name, "UTF-8"),
-                                    "use the font " + file + " with UTF-8");
+            const FontEncoding& encoding = encodings_[fontIndex(style)].emplace(
+                FontEncoding::forCharacters(doc(), characters_[fontIndex(style)]));
+            slot = pdf_.checkHandle(HPDF_GetFont(doc(), name, encoding.name()),
+                                    "use the font " + file + " with " + encoding.name());
         }
         return *slot;
     }
@@ -279,14 +238,16 @@ class PdfRenderer {
             pos += ch.size;
         }
         setFillGray(text.gray);
+        const HPDF_Font drawIn = font(text.font);
+        const std::string bytes = encodings_[fontIndex(text.font)]->encode(text.text);
         pdf_.check(HPDF_Page_BeginText(page_), "begin a text");
         if (state_.font != text.font || state_.fontSize != text.size) {
-            pdf_.check(HPDF_Page_SetFontAndSize(page_, font(text.font), real(text.size)),
+            pdf_.check(HPDF_Page_SetFontAndSize(page_, drawIn, real(text.size)),
                        "set the font size");
             state_.font = text.font;
             state_.fontSize = text.size;
         }
-        pdf_.check(HPDF_Page_TextOut(page_, x(text.x), y(text.baseline), text.text.c_str()),
+        pdf_.check(HPDF_Page_TextOut(page_, x(text.x), y(text.baseline), bytes.c_str()),
                    "draw a text");
         pdf_.check(HPDF_Page_EndText(page_), "end a text");
     }
@@ -383,6 +344,7 @@ class PdfRenderer {
     GraphicsState state_;
     CharacterSet characters_[2];  // drawn in each font, by fontIndex
     std::optional<HPDF_Font> fonts_[2];
+    std::optional<FontEncoding> encodings_[2];  // of fonts_
     std::map<std::string, HPDF_Image> images_;
 };
 

@@ -192,6 +192,19 @@ TEST_F(PdfWriter, MetadataIsReadable) {
     EXPECT_EQ(infoField(info.output, "CreationDate"), "Tue Mar  5 13:04:05 2024 UTC");
 }
 
+// Plain ASCII information is written without libharu's UTF-8 encoder; characters a PDF string
+// must escape stay as they are.
+TEST_F(PdfWriter, AsciiMetadataIsReadableToo) {
+    Document doc = sampleDocument();
+    doc.info.title = "Home exercise program for Ann (Annie) O\\Neil";
+    doc.info.author = "Alex Rivera, PT";
+    const CommandResult info = tool("pdfinfo", write(doc));
+    ASSERT_EQ(info.exitCode, 0) << info.errors;
+    EXPECT_EQ(infoField(info.output, "Title"), "Home exercise program for Ann (Annie) O\\Neil");
+    EXPECT_EQ(infoField(info.output, "Author"), "Alex Rivera, PT");
+    EXPECT_EQ(infoField(info.output, "Subject"), "Home exercises");
+}
+
 TEST_F(PdfWriter, ImageIsStoredOnceHoweverOftenItIsDrawn) {
     const std::size_t once = renderPdf(sampleDocument(kLetter, 1)).size();
     const std::size_t fiveTimes = renderPdf(sampleDocument(kLetter, 5)).size();
