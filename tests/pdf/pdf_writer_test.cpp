@@ -163,6 +163,26 @@ TEST_F(PdfWriter, ShapesLandWhereTheDocumentPutsThem) {
     EXPECT_FALSE(dark(350, 625));
 }
 
+// Positions are written to the nearest eighth of a point (PDF y grows upwards from the bottom of
+// the 792-point page); sizes and line widths as they are.
+TEST_F(PdfWriter, PositionsAreRoundedToAnEighthOfAPoint) {
+    Document doc;
+    Page& page = doc.addPage(kLetter);
+    page.ops.push_back(TextRun{72.33, 100.06, "Bridge", FontStyle::Regular, 13.7, 0});
+    page.ops.push_back(Line{10.01, 20.07, 30.2, 40.3, 0.77, 0});
+    page.ops.push_back(Rect{100.44, 200.1, 40.33, 20.01, 1.3, 0, std::nullopt});
+    const auto file = write(doc);
+    const auto qdf = file.parent_path() / "qdf.pdf";
+    const CommandResult expanded =
+        tool("qpdf --qdf --object-streams=disable", file, " " + shellQuote(qdf.string()));
+    ASSERT_EQ(expanded.exitCode, 0) << expanded.errors;
+    const std::string content = test::readText(qdf);
+    for (const char* expected : {"72.375 692 Td", "13.7 Tf", "10 771.875 m", "30.25 751.75 l",
+                                 "0.77 w", "100.5 571.875 40.33 20.01 re", "1.3 w"}) {
+        EXPECT_TRUE(test::contains(content, expected)) << expected;
+    }
+}
+
 TEST_F(PdfWriter, PageSizes) {
     for (const auto& [size, label] : {std::pair{kLetter, "letter"}, std::pair{kA4, "A4"}}) {
         const CommandResult info = tool("pdfinfo", write(sampleDocument(size)));
