@@ -68,7 +68,8 @@ void Flow::add(const Block& block) {
 }
 
 void Flow::addStartingHere(const Block& block) {
-    if (document_.pages.empty() || empty_ || y_ + block.space_before + block.height() <= bottom_) {
+    if (document_.pages.empty() || empty_ || y_ + block.space_before + block.height() <= bottom_ ||
+        block.rows.empty() || y_ + block.space_before + chainHeight(block.rows, 0) > bottom_) {
         add(block);
         return;
     }

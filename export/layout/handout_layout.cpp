@@ -294,8 +294,8 @@ Handout layoutHandout(const Program& program, const HandoutInputs& inputs) {
         flow.addStartingHere(safety);
         flow.add(top.message);
     }
-    for (const auto& block : glance_done ? std::vector<Block>{} : handout::glanceBlocks(c)) {
-        flow.add(block);
+    if (!glance_done) {
+        flow.addStartingHere(handout::glanceBlock(c));
     }
     for (const auto& block : handout::educationBlocks(c)) {
         flow.add(block);

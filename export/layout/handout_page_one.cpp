@@ -214,20 +214,25 @@ void glanceList(const Context& c, BlockBuilder& b, double title_size) {
     }
 }
 
-std::vector<Block> glanceBlocks(Context& c) {
+Block glanceBlock(Context& c) {
     const HandoutStyle& s = c.style;
-    // A block an exercise, so that a long list fills page 1 and goes on to page 2.
-    std::vector<Block> blocks;
+    // A long list fills page 1 and goes on to page 2 under its title again. The title keeps with
+    // the first two exercises, and the last two keep together: no exercise stands alone.
+    BlockBuilder b = c.builder();
+    glanceTitle(b, s, s.heading);
     const auto lines = glanceLines(c);
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        BlockBuilder b = c.builder();
-        if (i == 0) {
-            glanceTitle(b, s, s.heading);
-        }
         glanceLine(b, c, lines[i], i + 1);
-        blocks.push_back(b.finish(i == 0 ? s.body * 1.2 : 0));
+        if (i == 0 || i + 2 == lines.size()) {
+            b.keepWithNext();
+        }
     }
-    return blocks;
+    Block block = b.finish(s.body * 1.2);
+    BlockBuilder t = c.builder();
+    t.paragraph({{"Your exercises at a glance (continued)", FontStyle::Bold}}, s.heading);
+    t.space(s.body * 0.2);
+    block.continued_title = t.finish().rows;
+    return block;
 }
 
 Block safetyBlock(Context& c, double* before_emergency) {

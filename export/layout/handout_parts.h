@@ -79,7 +79,7 @@ struct PageOneTop {
     std::vector<Block> instructions;  // empty when there are none
 };
 PageOneTop titleBlocks(Context& c);
-std::vector<Block> glanceBlocks(Context& c);  // every exercise and its dose in a line
+Block glanceBlock(Context& c);  // every exercise and its dose in a line
 // The same list into a builder, under a title of the size given (inside the message's box).
 void glanceList(const Context& c, BlockBuilder& b, double title_size);
 std::vector<Block> educationBlocks(Context& c);     // about the condition

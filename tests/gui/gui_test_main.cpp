@@ -1,5 +1,5 @@
 // The main of the GUI tests: starts wxWidgets once (under Xvfb in ./test.sh), runs GoogleTest,
-// and keeps the tests' preferences in a file of their own.
+// and keeps the tests' preferences in a file of their own, emptied before each test.
 #include <gtest/gtest.h>
 #include <wx/app.h>
 #include <wx/fileconf.h>
@@ -14,6 +14,12 @@ namespace {
 class TestApp : public wxApp {
   public:
     bool OnInit() override { return true; }
+};
+
+// Each test starts from no preferences: a therapist name, large print or a window size that one
+// test saves does not carry over into the next.
+class FreshPreferences : public ::testing::EmptyTestEventListener {
+    void OnTestStart(const ::testing::TestInfo&) override { wxConfigBase::Get()->DeleteAll(); }
 };
 
 }  // namespace
@@ -31,6 +37,7 @@ int main(int argc, char** argv) {
                        ("hep-gui-test-config-" + std::to_string(::getpid()));
     delete wxConfigBase::Set(
         new wxFileConfig("hepstudio-test", "", config_file.string(), "", wxCONFIG_USE_LOCAL_FILE));
+    ::testing::UnitTest::GetInstance()->listeners().Append(new FreshPreferences);
     int result = RUN_ALL_TESTS();
     delete wxConfigBase::Set(nullptr);
     std::filesystem::remove(config_file);

@@ -2,7 +2,9 @@
 // safety box, and the ways to reach help it gives.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "layout/fonts.h"
 #include "layout/handout_layout.h"
@@ -94,6 +96,48 @@ TEST(HandoutPageOne, ALongListGoesOnAndTheSafetyBoxStays) {
             std::to_string(i + 1) + ". " + lookup(p.items[i].exercise_id)->name;
         EXPECT_TRUE(contains(two, line)) << line;
     }
+}
+
+// A list at a glance that goes on to the next page leaves at least two exercises on each page,
+// and says at the top of the next that it goes on; a list whose title and first two exercises do
+// not fit where it would start begins on the next page whole.
+TEST(HandoutPageOne, TheListAtAGlanceNeverLeavesAnExerciseAlone) {
+    auto lookup = builtinInputs().lookup;
+    int split = 0;
+    for (const int kind : {0, 1, 2}) {  // normal print, without a clinic, large print
+        const bool large = kind == 2;
+        for (std::size_t n = 3; n <= 14; ++n) {
+            Program p = programOf(n);
+            p.handout.large_print = large;
+            if (kind == 1) {
+                p.clinic = {};
+            }
+            p.therapist = "Sam Lee, PT";
+            p.instructions = "Start slowly. Move only as far as feels OK.";
+            const auto pages = pageTexts(layoutHandout(p, builtinInputs()).document);
+            std::map<std::size_t, std::vector<std::size_t>> on_page;  // where each page has lines
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::string line =
+                    std::to_string(i + 1) + ". " + lookup(p.items[i].exercise_id)->name + " :";
+                std::size_t page = 0;
+                while (page < pages.size() && !contains(pages[page], line)) {
+                    ++page;
+                }
+                ASSERT_LT(page, pages.size()) << n << ": " << line;
+                on_page[page].push_back(pages[page].find(line));
+            }
+            for (const auto& [page, where] : on_page) {
+                EXPECT_GE(where.size(), 2u) << n << ", kind " << kind << ", page " << page + 1;
+                if (page != on_page.begin()->first) {
+                    ++split;
+                    EXPECT_EQ(page, on_page.begin()->first + 1) << n;
+                    const auto title = pages[page].find("Your exercises at a glance (continued)");
+                    EXPECT_LT(title, *std::min_element(where.begin(), where.end())) << pages[page];
+                }
+            }
+        }
+    }
+    EXPECT_GT(split, 0) << "no list went on to another page";
 }
 
 // Without a clinic phone, the heading of when to call the clinic holds a line to write it on:

@@ -17,8 +17,9 @@ class Flow {
     Flow(Document& document, PageSize size, double bottom, PageStart start);
 
     void add(const Block& block);
-    // Like add, but a block that does not fit in the room left starts here all the same and
-    // goes on to the next page under its repeated title (the safety box on page 1).
+    // Like add, but a block that does not fit in the room left starts here all the same when
+    // its first rows (those kept together) fit, and goes on to the next page under its repeated
+    // title (the safety box on page 1, a long list at a glance).
     void addStartingHere(const Block& block);
     void newPage();
     // The height left on the current page.
