@@ -11,6 +11,12 @@ namespace hep::handout {
 
 namespace {
 
+// Where a line to write on is drawn in the line of text just added: a quarter line above its
+// foot, under the letters.
+double writeInUnder(const BlockBuilder& b, double line_height) {
+    return b.y() - line_height * 0.25;
+}
+
 // "For:", a label in front of a value, or of a line to write on when the value is empty.
 void writeInLine(BlockBuilder& b, const HandoutStyle& s, const std::string& label,
                  const std::string& value) {
@@ -19,10 +25,9 @@ void writeInLine(BlockBuilder& b, const HandoutStyle& s, const std::string& labe
         return;
     }
     b.paragraph({{label, FontStyle::Bold}}, s.body);
-    const double line_height = s.lineHeight(s.body);
-    const double baseline = b.y() - line_height * 0.25;
+    const double under = writeInUnder(b, s.lineHeight(s.body));
     double x = b.left() + fontMetrics(FontStyle::Bold).textWidth(label + " ", s.body);
-    b.attach({Line{x, baseline, std::min(x + 260 * s.scale, b.right()), baseline, 0.75, 0}});
+    b.attach({Line{x, under, std::min(x + 260 * s.scale, b.right()), under, 0.75, 0}});
 }
 
 // One line of body text made of pieces a space apart: text in a face, or a line to write on,
@@ -50,7 +55,7 @@ bool writeInRow(BlockBuilder& b, const HandoutStyle& s, const std::vector<LinePi
     const double line_height = s.lineHeight(s.body);
     b.space(line_height);
     const double baseline = b.y() - line_height + baselineInLine(s.body, line_height);
-    const double under = b.y() - line_height * 0.25;  // as writeInLine draws it
+    const double under = writeInUnder(b, line_height);
     std::vector<DrawOp> ops;
     double x = b.left();
     for (const auto& piece : pieces) {
@@ -244,15 +249,20 @@ Block safetyBlock(Context& c, double* before_emergency) {
     b.paragraph({{"Stay safe", FontStyle::Bold}}, s.heading);
     b.space(s.body * 0.2);
     b.paragraph({{safety.pain_rule, FontStyle::Regular}}, s.body);
-    // A heading and its signs. The emergency ones keep together with their heading, which
-    // says what to do, when the box goes on to page 2 (large print).
+    // A heading and its signs; no label is the clinic's heading without its phone. The
+    // emergency signs keep together with their heading, which says what to do, when the box
+    // goes on to page 2 (large print).
     auto list = [&](const std::string& label, const std::vector<std::string>& items,
                     bool together = false) {
         if (items.empty()) {
             return;
         }
         b.space(s.body * 0.4);
-        b.paragraph({{label, FontStyle::Bold}}, s.body, "", 0, true);
+        if (label.empty()) {
+            clinicPhoneHeading(b, s);
+        } else {
+            b.paragraph({{label, FontStyle::Bold}}, s.body, "", 0, true);
+        }
         b.keepWithNext();
         for (std::size_t i = 0; i < items.size(); ++i) {
             b.paragraph({{items[i], FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
@@ -262,15 +272,8 @@ Block safetyBlock(Context& c, double* before_emergency) {
         }
     };
     // Always a way to reach the clinic: its phone, or a line to write it on in the heading.
-    if (!c.phone.empty()) {
-        list("Call your clinic at " + c.phone + " if:", safety.call_clinic);
-    } else if (!safety.call_clinic.empty()) {
-        b.space(s.body * 0.4);
-        clinicPhoneHeading(b, s);
-        b.keepWithNext();
-        for (const auto& item : safety.call_clinic) {
-            b.paragraph({{item, FontStyle::Regular}}, s.body, "•", s.body * 1.1, true);
-        }
+    if (!c.phone.empty() || !safety.call_clinic.empty()) {
+        list(c.phone.empty() ? "" : "Call your clinic at " + c.phone + " if:", safety.call_clinic);
     } else {
         b.space(s.body * 0.4);
         writeInLine(b, s, "Your clinic's phone:", "");
