@@ -9,9 +9,16 @@ namespace hep {
 
 namespace {
 
+// A viewer finds the glyph of a code through the name WinAnsiEncoding gives the code: those of
+// U+00A0 and U+00AD are "space" and "hyphen", the names of U+0020 and U+002D, whose glyphs a
+// subset need not hold. So these two take UTF-8.
+bool viewersFindItsGlyph(char32_t character) {
+    return character != 0xA0 && character != 0xAD;
+}
+
 // WinAnsiEncoding's codes for printable characters, by character, from libharu's table: codes
-// 32 to 255 except those it leaves unused or gives a control character. A character with two
-// codes keeps the lower one.
+// 32 to 255 except those it leaves unused or gives a control character, and those of characters
+// whose glyph a viewer would not find. A character with two codes keeps the lower one.
 std::vector<std::pair<char32_t, unsigned char>> winAnsiCodes(HPDF_Doc doc) {
     const HPDF_Encoder encoder = HPDF_GetEncoder(doc, "WinAnsiEncoding");
     if (encoder == nullptr) {
@@ -20,7 +27,8 @@ std::vector<std::pair<char32_t, unsigned char>> winAnsiCodes(HPDF_Doc doc) {
     std::vector<std::pair<char32_t, unsigned char>> codes;
     for (unsigned code = 32; code <= 255; ++code) {
         const char32_t character = HPDF_Encoder_GetUnicode(encoder, static_cast<HPDF_UINT16>(code));
-        if (character >= 0x20 && character != 0x7F && !(character >= 0x80 && character < 0xA0)) {
+        if (character >= 0x20 && character != 0x7F && !(character >= 0x80 && character < 0xA0) &&
+            viewersFindItsGlyph(character)) {
             codes.emplace_back(character, static_cast<unsigned char>(code));
         }
     }
