@@ -80,8 +80,8 @@ std::string FontEncoding::encode(std::string_view text) const {
             code = found->second;
         }
         if (!ch.valid || code == 0) {
-            throw ExportError("the character " + codePointName(ch.codePoint) + " in \"" +
-                              std::string(text) + "\" has no code in WinAnsiEncoding.");
+            throw ExportError("the character " + codePointName(ch.codePoint) +
+                              " has no code in WinAnsiEncoding.");
         }
         bytes += static_cast<char>(code);
         pos += ch.size;

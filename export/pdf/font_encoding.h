@@ -31,7 +31,7 @@ class FontEncoding {
     const char* name() const { return singleByte() ? "WinAnsiEncoding" : "UTF-8"; }
     // The bytes HPDF_Page_TextOut takes for `text`: valid UTF-8 whose characters (as
     // CharacterSet::drawnAs gives them) were among those the encoding was chosen for. Throws
-    // ExportError for a character without a code.
+    // ExportError naming a character without a code (not the text: it may be a patient's name).
     std::string encode(std::string_view text) const;
 
   private:

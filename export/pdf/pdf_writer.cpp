@@ -16,7 +16,6 @@
 #include "jpeg_encode.h"
 #include "layout/export_error.h"
 #include "layout/fonts.h"
-#include "layout/text_wrap.h"
 #include "pdf_deflate.h"
 #include "pdf_info.h"
 #include "text/utf8.h"
@@ -223,17 +222,16 @@ class PdfRenderer {
             return;
         }
         const FontMetrics& metrics = fontMetrics(text.font);
+        // The text itself is never quoted: it may be the patient's name.
         if (!isValidUtf8(text.text)) {
-            throw ExportError("the text \"" + replaceMissingGlyphs(text.text, metrics) +
-                              "\" is not valid UTF-8.");
+            throw ExportError("the text is not valid UTF-8.");
         }
         for (std::size_t pos = 0; pos < text.text.size();) {
             const Utf8Char ch = decodeUtf8(text.text, pos);
             if (!metrics.hasGlyph(ch.codePoint)) {
                 throw ExportError("the font " + std::string(fontName(text.font)) +
                                   " cannot draw the character " + codePointName(ch.codePoint) +
-                                  " in \"" + text.text +
-                                  "\" (lay out text with replaceMissingGlyphs first).");
+                                  " (lay out text with replaceMissingGlyphs first).");
             }
             pos += ch.size;
         }

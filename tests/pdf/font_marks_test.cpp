@@ -355,6 +355,8 @@ TEST(FontMarks, CharactersTheFontsLackAreStillReportedAndMarked) {
         FAIL() << "must throw";
     } catch (const ExportError& error) {
         EXPECT_NE(std::string(error.what()).find("U+4E2D"), std::string::npos) << error.what();
+        // It does not quote the text, which may be the patient's name.
+        EXPECT_EQ(std::string(error.what()).find("Bảo"), std::string::npos) << error.what();
     }
     // A subset asked for it simply has no glyph for it.
     CharacterSet characters;
