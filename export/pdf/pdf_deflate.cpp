@@ -14,6 +14,7 @@
 
 #include "layout/export_error.h"
 #include "sparse_deflate.h"
+#include "to_unicode_cmap.h"
 
 namespace hep {
 
@@ -38,6 +39,7 @@ struct Object {
     std::size_t dictEnd = 0;
     std::size_t dataBegin = 0;
     std::size_t dataEnd = 0;
+    std::string_view data;  // what is deflated: the data, or a mended ToUnicode CMap
     std::size_t lengthObject = 0;
     std::size_t lengthAt = 0;
     std::size_t lengthSize = 0;
@@ -95,7 +97,9 @@ std::vector<Object> objectsOf(const PdfText& pdf, std::size_t& xref, std::size_t
     for (std::size_t i = 1; i < count; ++i) {
         const std::size_t entry = entries + i * kXrefEntry;
         pdf.expect(entry + 10, " 00000 n\r\n");
-        objects.push_back({i, pdf.number(entry, "an offset").first});
+        Object& object = objects.emplace_back();
+        object.number = i;
+        object.begin = pdf.number(entry, "an offset").first;
     }
     std::sort(objects.begin(), objects.end(),
               [](const Object& a, const Object& b) { return a.begin < b.begin; });
@@ -160,6 +164,22 @@ void findStreams(const PdfText& pdf, std::vector<Object>& objects) {
             unexpected("a stream reaches past its object");
         }
         pdf.expect(object.dataEnd, kEndStream);
+        object.data = pdf.range(object.dataBegin, object.dataEnd);
+    }
+}
+
+// Puts the mended CMap in place of libharu's ToUnicode CMaps of UTF-8 fonts
+// (to_unicode_cmap.h), found through the fonts' /ToUnicode.
+void mendToUnicodeCmaps(const PdfText& pdf, std::vector<Object>& objects) {
+    constexpr std::string_view kKey = "/ToUnicode ";
+    for (std::size_t at = pdf.all().find(kKey); at != std::string_view::npos;
+         at = pdf.all().find(kKey, at + 1)) {
+        const std::size_t number = pdf.number(at + kKey.size(), "/ToUnicode").first;
+        for (Object& object : objects) {
+            if (object.number == number && object.deflate && isLibharuUtf8ToUnicode(object.data)) {
+                object.data = identityToUnicodeCmap();
+            }
+        }
     }
 }
 
@@ -238,12 +258,13 @@ std::vector<unsigned char> deflatePdfStreams(std::span<const unsigned char> pdf)
         unexpected("it is encrypted");
     }
     findStreams(text, objects);
+    mendToUnicodeCmaps(text, objects);
 
     std::size_t capacity = 0;
     std::size_t rawTotal = 0;
     for (const Object& object : objects) {
         if (object.deflate) {
-            capacity += Deflater::bound(object.dataEnd - object.dataBegin);
+            capacity += Deflater::bound(object.data.size());
             rawTotal += object.dataEnd - object.dataBegin;
         }
     }
@@ -252,8 +273,7 @@ std::vector<unsigned char> deflatePdfStreams(std::span<const unsigned char> pdf)
     std::size_t deflatedTotal = 0;
     for (Object& object : objects) {
         if (object.deflate) {
-            std::tie(object.compressedBegin, object.compressedSize) =
-                deflater.add(text.range(object.dataBegin, object.dataEnd));
+            std::tie(object.compressedBegin, object.compressedSize) = deflater.add(object.data);
             deflatedTotal += object.compressedSize;
             if (object.lengthObject != 0) {
                 newLengths[object.lengthObject] = object.compressedSize;

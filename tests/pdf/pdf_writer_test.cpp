@@ -83,6 +83,24 @@ TEST_F(PdfWriter, TextInSeveralLanguagesExtracts) {
     }
 }
 
+// The UTF-8 fonts' ToUnicode CMaps are ones poppler reads without a word: a map of bfranges
+// (libharu wrote a CID range there, and poppler warned on every page).
+TEST_F(PdfWriter, UnicodeFontsCarryAToUnicodeMapReadersAccept) {
+    const auto file = write(sampleDocument());
+    const CommandResult text = tool("pdftotext", file, " -");
+    ASSERT_EQ(text.exitCode, 0) << text.errors;
+    EXPECT_EQ(text.errors, "");
+    EXPECT_TRUE(test::contains(text.output, "Nguyễn Thị Minh Khai")) << text.output;
+    const auto qdf = file.parent_path() / "qdf.pdf";
+    ASSERT_EQ(
+        tool("qpdf --qdf --object-streams=disable", file, " " + shellQuote(qdf.string())).exitCode,
+        0);
+    const std::string expanded = test::readText(qdf);
+    EXPECT_TRUE(test::contains(expanded, "/ToUnicode")) << "no UTF-8 font";
+    EXPECT_TRUE(test::contains(expanded, "<4E00> <4EFF> <4E00>"));
+    EXPECT_FALSE(test::contains(expanded, "begincidrange"));
+}
+
 TEST_F(PdfWriter, TextLandsWhereTheLayoutMeasuredIt) {
     Document doc;
     Page& page = doc.addPage(kLetter);
