@@ -40,27 +40,30 @@ bool isAscii(const std::string& text) {
 }  // namespace
 
 void setDocumentInfo(HpdfDocument& pdf, const DocumentInfo& info) {
-    const std::pair<HPDF_InfoType, const std::string*> fields[] = {
-        {HPDF_INFO_TITLE, &info.title},
-        {HPDF_INFO_AUTHOR, &info.author},
-        {HPDF_INFO_SUBJECT, &info.subject},
-        {HPDF_INFO_CREATOR, &info.creator}};
-    const char* names[] = {"title", "author", "subject", "creator"};
+    struct Field {
+        HPDF_InfoType type;
+        const std::string& value;
+        const char* name;
+    };
+    const Field fields[] = {{HPDF_INFO_TITLE, info.title, "title"},
+                            {HPDF_INFO_AUTHOR, info.author, "author"},
+                            {HPDF_INFO_SUBJECT, info.subject, "subject"},
+                            {HPDF_INFO_CREATOR, info.creator, "creator"}};
     bool ascii = true;
-    for (std::size_t i = 0; i < std::size(fields); ++i) {
-        if (!isValidUtf8(*fields[i].second)) {
-            throw ExportError("Cannot make a PDF: the document " + std::string(names[i]) +
+    for (const Field& field : fields) {
+        if (!isValidUtf8(field.value)) {
+            throw ExportError("Cannot make a PDF: the document " + std::string(field.name) +
                               " is not valid UTF-8.");
         }
-        ascii = ascii && isAscii(*fields[i].second);
+        ascii = ascii && isAscii(field.value);
     }
     if (!ascii) {
         pdf.check(HPDF_SetCurrentEncoder(pdf.get(), "UTF-8"), "select the UTF-8 encoder");
     }
-    for (std::size_t i = 0; i < std::size(fields); ++i) {
-        if (!fields[i].second->empty()) {
-            pdf.check(HPDF_SetInfoAttr(pdf.get(), fields[i].first, fields[i].second->c_str()),
-                      "set the document " + std::string(names[i]));
+    for (const Field& field : fields) {
+        if (!field.value.empty()) {
+            pdf.check(HPDF_SetInfoAttr(pdf.get(), field.type, field.value.c_str()),
+                      "set the document " + std::string(field.name));
         }
     }
     const std::optional<std::chrono::sys_seconds> created =

@@ -64,6 +64,11 @@ TEST(FontEncoding, ACharacterWithoutACodeIsRefusedByName) {
         EXPECT_TRUE(test::contains(error.what(), "U+0141")) << error.what();
         EXPECT_FALSE(test::contains(error.what(), "Łódź")) << error.what();
     }
+    // Text that is not UTF-8 is refused too, not written as it is.
+    EXPECT_THROW(encoding.encode("ab\xC3"), ExportError);
+    EXPECT_THROW(encoding.encode("\xFF"
+                                 "ab"),
+                 ExportError);
 }
 
 // Every character WinAnsiEncoding gives a printable glyph, but the no-break space and the soft

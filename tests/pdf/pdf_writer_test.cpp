@@ -243,6 +243,18 @@ TEST_F(PdfWriter, AsciiMetadataIsReadableToo) {
     EXPECT_EQ(infoField(info.output, "Subject"), "Home exercises");
 }
 
+TEST_F(PdfWriter, MetadataThatIsNotUtf8IsRefusedByField) {
+    Document doc = sampleDocument();
+    doc.info.author = "Alex \xC3";
+    try {
+        renderPdf(doc);
+        FAIL() << "no error";
+    } catch (const ExportError& error) {
+        EXPECT_TRUE(test::contains(error.what(), "the document author is not valid UTF-8"))
+            << error.what();
+    }
+}
+
 TEST_F(PdfWriter, ImageIsStoredOnceHoweverOftenItIsDrawn) {
     const std::size_t once = renderPdf(sampleDocument(kLetter, 1)).size();
     const std::size_t fiveTimes = renderPdf(sampleDocument(kLetter, 5)).size();
