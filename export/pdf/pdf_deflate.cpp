@@ -8,10 +8,12 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
 
+#include "deflated_font_cache.h"
 #include "layout/export_error.h"
 #include "sparse_deflate.h"
 #include "to_unicode_cmap.h"
@@ -36,6 +38,7 @@ struct Object {
     // A stream without a filter: its dictionary ends at dictEnd (before the final ">>"), its data
     // is [dataBegin, dataEnd), and its length is object lengthObject or the number at lengthAt.
     bool deflate = false;
+    bool fontProgram = false;  // an embedded TrueType font (its dictionary has /Length1)
     std::size_t dictEnd = 0;
     std::size_t dataBegin = 0;
     std::size_t dataEnd = 0;
@@ -157,6 +160,7 @@ void findStreams(const PdfText& pdf, std::vector<Object>& objects) {
             object.lengthSize = after - object.lengthAt;
         }
         object.deflate = true;
+        object.fontProgram = dict.find("/Length1 ") != std::string_view::npos;
         object.dictEnd = object.begin + stream - 2;
         object.dataBegin = object.begin + stream + kStream.size();
         object.dataEnd = object.dataBegin + length;
@@ -230,6 +234,17 @@ class Deflater {
         return {begin, stream_.total_out};
     }
 
+    // Copies data deflated before into the buffer and gives where it starts and its size.
+    std::pair<std::size_t, std::size_t> addDeflated(std::string_view deflated) {
+        if (capacity_ - used_ < deflated.size()) {
+            unexpected("a font program grew when deflated");
+        }
+        const std::size_t begin = used_;
+        std::memcpy(buffer_.get() + used_, deflated.data(), deflated.size());
+        used_ += deflated.size();
+        return {begin, deflated.size()};
+    }
+
     std::string_view data(std::size_t begin, std::size_t size) const {
         return {reinterpret_cast<const char*>(buffer_.get()) + begin, size};
     }
@@ -273,7 +288,17 @@ std::vector<unsigned char> deflatePdfStreams(std::span<const unsigned char> pdf)
     std::size_t deflatedTotal = 0;
     for (Object& object : objects) {
         if (object.deflate) {
-            std::tie(object.compressedBegin, object.compressedSize) = deflater.add(object.data);
+            std::optional<std::string> kept;
+            if (object.fontProgram && (kept = findDeflatedFont(object.data))) {
+                std::tie(object.compressedBegin, object.compressedSize) =
+                    deflater.addDeflated(*kept);
+            } else {
+                std::tie(object.compressedBegin, object.compressedSize) = deflater.add(object.data);
+                if (object.fontProgram) {
+                    keepDeflatedFont(object.data,
+                                     deflater.data(object.compressedBegin, object.compressedSize));
+                }
+            }
             deflatedTotal += object.compressedSize;
             if (object.lengthObject != 0) {
                 newLengths[object.lengthObject] = object.compressedSize;

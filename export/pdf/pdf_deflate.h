@@ -16,7 +16,8 @@ inline constexpr int kPdfDeflateLevel = 2;
 // section, every stream's /Length an indirect object or a number) with each stream that has no
 // /Filter deflated at kPdfDeflateLevel and marked /Filter [ /FlateDecode ], its /Length set to
 // the new size, and the cross-reference table and startxref rewritten for the new offsets.
-// libharu's ToUnicode CMaps of UTF-8 fonts are mended on the way (to_unicode_cmap.h).
+// libharu's ToUnicode CMaps of UTF-8 fonts are mended on the way (to_unicode_cmap.h), and a font
+// program deflated before is taken from deflated_font_cache.h.
 // Streams with a filter (JPEG images) and every other byte are kept as they are, objects in the
 // same order, so the same PDF gives the same bytes. Throws ExportError when the PDF is not laid
 // out as described (a libharu this code was not written for).
