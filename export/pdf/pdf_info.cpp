@@ -1,9 +1,9 @@
 #include "pdf_info.h"
 
-#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -32,9 +32,24 @@ std::optional<std::chrono::sys_seconds> sourceDateEpoch() {
     return std::chrono::sys_seconds(std::chrono::seconds(seconds));
 }
 
-bool isAscii(const std::string& text) {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+// The text in PDFDocEncoding (ISO 32000-1, Annex D), which a PDF's text strings may use without
+// libharu's UTF-8 encoder: printable ASCII, tab, line feed and carriage return, and U+00A1 to
+// U+00FF but for the soft hyphen, which keep their codes. Nothing when a character is not there.
+std::optional<std::string> pdfDocEncoded(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) {
+        const Utf8Char c = decodeUtf8(text, pos);
+        const char32_t cp = c.codePoint;
+        const bool ascii = (cp >= 0x20 && cp < 0x7F) || cp == '\t' || cp == '\n' || cp == '\r';
+        const bool latin1 = cp >= 0xA1 && cp <= 0xFF && cp != 0xAD;
+        if (!c.valid || !(ascii || latin1)) {
+            return std::nullopt;
+        }
+        out += static_cast<char>(cp);
+        pos += c.size;
+    }
+    return out;
 }
 
 }  // namespace
@@ -49,21 +64,24 @@ void setDocumentInfo(HpdfDocument& pdf, const DocumentInfo& info) {
                             {HPDF_INFO_AUTHOR, info.author, "author"},
                             {HPDF_INFO_SUBJECT, info.subject, "subject"},
                             {HPDF_INFO_CREATOR, info.creator, "creator"}};
-    bool ascii = true;
-    for (const Field& field : fields) {
-        if (!isValidUtf8(field.value)) {
-            throw ExportError("Cannot make a PDF: the document " + std::string(field.name) +
+    std::optional<std::string> encoded[std::size(fields)];
+    bool all_encoded = true;
+    for (std::size_t i = 0; i < std::size(fields); ++i) {
+        if (!isValidUtf8(fields[i].value)) {
+            throw ExportError("Cannot make a PDF: the document " + std::string(fields[i].name) +
                               " is not valid UTF-8.");
         }
-        ascii = ascii && isAscii(field.value);
+        encoded[i] = pdfDocEncoded(fields[i].value);
+        all_encoded = all_encoded && encoded[i].has_value();
     }
-    if (!ascii) {
+    if (!all_encoded) {
         pdf.check(HPDF_SetCurrentEncoder(pdf.get(), "UTF-8"), "select the UTF-8 encoder");
     }
-    for (const Field& field : fields) {
-        if (!field.value.empty()) {
-            pdf.check(HPDF_SetInfoAttr(pdf.get(), field.type, field.value.c_str()),
-                      "set the document " + std::string(field.name));
+    for (std::size_t i = 0; i < std::size(fields); ++i) {
+        if (!fields[i].value.empty()) {
+            const std::string& value = all_encoded ? *encoded[i] : fields[i].value;
+            pdf.check(HPDF_SetInfoAttr(pdf.get(), fields[i].type, value.c_str()),
+                      "set the document " + std::string(fields[i].name));
         }
     }
     const std::optional<std::chrono::sys_seconds> created =

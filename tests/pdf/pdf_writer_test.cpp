@@ -243,6 +243,31 @@ TEST_F(PdfWriter, AsciiMetadataIsReadableToo) {
     EXPECT_EQ(infoField(info.output, "Subject"), "Home exercises");
 }
 
+// Latin-1 letters (U+00A1..U+00FF) are written in PDFDocEncoding, one byte each, without the
+// UTF-8 encoder; a soft hyphen or no-break space, whose PDFDocEncoding codes differ, is not.
+TEST_F(PdfWriter, LatinMetadataIsWrittenInPdfDocEncoding) {
+    Document doc = sampleDocument();
+    doc.info.title = "¡Home exercise program for José Núñez ×÷ÿ!";
+    doc.info.author = "Zoë Ångström, PT";
+    const std::filesystem::path pdf = write(doc);
+    const CommandResult info = tool("pdfinfo", pdf);
+    ASSERT_EQ(info.exitCode, 0) << info.errors;
+    EXPECT_EQ(infoField(info.output, "Title"), "¡Home exercise program for José Núñez ×÷ÿ!");
+    EXPECT_EQ(infoField(info.output, "Author"), "Zoë Ångström, PT");
+    const std::string bytes = test::readText(pdf);
+    EXPECT_TRUE(test::contains(bytes, "/Author (Zo\\353 \\305ngstr\\366m, PT)")) << bytes;
+    EXPECT_FALSE(test::contains(bytes, "<FEFF"));
+
+    for (const std::string odd : {"José\u00ADNúñez", "José\u00A0Núñez"}) {
+        doc.info.author = odd;
+        const std::filesystem::path other = write(doc, "other.pdf");
+        const CommandResult read = tool("pdfinfo", other);
+        ASSERT_EQ(read.exitCode, 0) << read.errors;
+        EXPECT_EQ(infoField(read.output, "Author"), odd);
+        EXPECT_TRUE(test::contains(test::readText(other), "/Author <FEFF"));
+    }
+}
+
 TEST_F(PdfWriter, MetadataThatIsNotUtf8IsRefusedByField) {
     Document doc = sampleDocument();
     doc.info.author = "Alex \xC3";
