@@ -43,59 +43,47 @@ void translate(DrawOp& op, double dx, double dy) {
         op);
 }
 
-namespace {
-
-struct Token {
-    std::string text;
-    FontStyle font = FontStyle::Regular;
-    bool space_before = false;
-    bool hard_break = false;
-};
-
-std::vector<Token> tokenize(const std::vector<Span>& spans) {
-    std::vector<Token> tokens;
+MeasuredParagraph::MeasuredParagraph(const std::vector<Span>& spans, double size) : size_(size) {
+    std::size_t words = 0;  // reserved ahead: a word a span, after each space, per line break two
+    for (const auto& span : spans) {
+        for (char c : span.text) {
+            words += c == ' ' ? 1 : c == '\n' ? 2 : 0;
+        }
+        ++words;
+    }
+    words_.reserve(words);
     bool pending_space = false;
     for (const auto& span : spans) {
-        std::string word;
-        auto flush = [&] {
-            if (!word.empty()) {
-                tokens.push_back({word, span.font, pending_space && !tokens.empty(), false});
-                word.clear();
+        const FontMetrics& font = fontMetrics(span.font);
+        const double space = font.textWidth(" ", size);
+        const std::string& text = span.text;
+        std::size_t begin = 0;  // of the word being read
+        auto flush = [&](std::size_t end) {
+            if (end > begin) {
+                Word& word = words_.emplace_back();
+                word.text.assign(text, begin, end - begin);
+                word.width = font.textWidth(word.text, size);
+                word.spaced = pending_space && words_.size() > 1;
+                word.space = word.spaced ? space : 0;
+                word.font = span.font;
                 pending_space = false;
             }
         };
-        for (char c : span.text) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
             if (c == '\n') {
-                flush();
-                tokens.push_back({"", span.font, false, true});
+                flush(i);
+                words_.emplace_back().hard_break = true;
                 pending_space = false;
             } else if (c == ' ' || c == '\t' || c == '\r') {
-                flush();
+                flush(i);
                 pending_space = true;
             } else {
-                word += c;
+                continue;
             }
+            begin = i + 1;
         }
-        flush();
-    }
-    return tokens;
-}
-
-}  // namespace
-
-MeasuredParagraph::MeasuredParagraph(const std::vector<Span>& spans, double size) : size_(size) {
-    for (auto& token : tokenize(spans)) {
-        Word word;
-        word.hard_break = token.hard_break;
-        if (!token.hard_break) {
-            const FontMetrics& font = fontMetrics(token.font);
-            word.width = font.textWidth(token.text, size);
-            word.spaced = token.space_before;
-            word.space = word.spaced ? font.textWidth(" ", size) : 0;
-            word.font = token.font;
-            word.text = std::move(token.text);
-        }
-        words_.push_back(std::move(word));
+        flush(text.size());
     }
 }
 
