@@ -330,7 +330,9 @@ void ProgramPanel::syncFromProgram() {
         const auto exercise = lookup(p.items[i].exercise_id);
         items_->SetItem(row, 0, wxString::Format("%zu", i + 1));
         items_->SetItem(row, 1, wx(exercise ? exercise->name : p.items[i].exercise_id));
-        items_->SetItem(row, 2, wx(doseText(p.items[i].dose, doseUse(exercise))));
+        // The therapist's shorthand ("2 sets of 10 x 3 s hold, 1x/day, daily"): it fits the
+        // column; the patient's sentences show under the list for the selected exercise.
+        items_->SetItem(row, 2, wx(doseShorthand(p.items[i].dose, doseUse(exercise))));
     }
     items_->Thaw();
     if (selected >= static_cast<long>(p.items.size())) {

@@ -52,7 +52,7 @@ TEST_F(DoseTypingTest, EveryDoseFieldTakesTheNumberTypedOverTheOldOne) {
         EXPECT_EQ(fieldOf(dose, typed.field), typed.value) << typed.text;
         EXPECT_EQ(field->text()->GetValue(), wx(typed.text));
         EXPECT_EQ(oneLine(frame_->program()->doseSentence()), doseText(dose));
-        EXPECT_EQ(utf8(frame_->program()->items()->GetItemText(0, 2)), doseText(dose));
+        EXPECT_EQ(utf8(frame_->program()->items()->GetItemText(0, 2)), doseShorthand(dose));
         EXPECT_TRUE(frame_->program()->doseProblem()->GetLabel().empty())
             << frame_->program()->doseProblem()->GetLabel();
     }

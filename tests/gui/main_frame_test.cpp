@@ -63,7 +63,8 @@ TEST_F(MainFrameTest, AddThreeChangeADoseReorderUndoRedo) {
     EXPECT_EQ(frame_->editor().program().items[0].dose.reps, 7);
     EXPECT_NE(frame_->program()->doseSentence()->GetLabel().Find("Do this 7 times."), wxNOT_FOUND)
         << frame_->program()->doseSentence()->GetLabel();
-    EXPECT_NE(frame_->program()->items()->GetItemText(0, 2).Find("Do this 7 times."), wxNOT_FOUND);
+    EXPECT_EQ(frame_->program()->items()->GetItemText(0, 2),
+              "2 sets of 7 x 3 s hold, 1x/day, daily");
 
     frame_->program()->selectItem(2);
     frame_->program()->moveSelected(-1);
