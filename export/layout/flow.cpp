@@ -55,6 +55,17 @@ void Flow::add(const Block& block) {
         }
         return;
     }
+    if (height > bottom_ - top_ && !empty_ && !block.rows.empty() &&
+        y_ + space + chainHeight(block.rows, 0) <= bottom_) {
+        // Taller than any page, so split wherever it starts: it starts here, under what the
+        // page holds, rather than leave the page's room empty.
+        y_ += block.space_before;
+        for (const auto& row : block.lead_in) {
+            place(row);
+        }
+        rowByRow(block, false);
+        return;
+    }
     if (!empty_) {
         newPage();
     }

@@ -232,6 +232,34 @@ TEST(HandoutLayout, ATallBlockContinuesUnderItsTitle) {
     EXPECT_GE(continued, 1u);
 }
 
+// A block taller than any page is split wherever it starts: it starts under the block before
+// it when its title and pictures fit there, and leaves no page nearly empty.
+TEST(HandoutLayout, ABlockTallerThanAPageStartsWhereThereIsRoom) {
+    Program p = programOf(3);
+    std::string note;
+    while (note.size() < 5000) {
+        note += "Keep your back flat and move slowly with each breath you take. ";
+    }
+    p.items[1].note = note;
+    Handout h = layoutHandout(p, builtinInputs());
+    auto pages = pageTexts(h.document);
+    auto lookup = lookupIn(builtinExercises());
+    const std::string first = "Exercise 1: " + lookup(p.items[0].exercise_id)->name;
+    const std::string second = "Exercise 2: " + lookup(p.items[1].exercise_id)->name;
+    std::size_t starts = 0;
+    std::size_t continued = 0;
+    for (const auto& page : pages) {
+        if (contains(page, second + " (continued)")) {
+            ++continued;
+        } else if (contains(page, second)) {
+            ++starts;
+            EXPECT_TRUE(contains(page, first)) << page;
+        }
+    }
+    EXPECT_EQ(starts, 1u);
+    EXPECT_GE(continued, 1u);
+}
+
 TEST(HandoutLayout, MissingGlyphsAreReportedAndMarked) {
     Program p = programOf(2, "Ana 😀 Lima");
     p.items[1].note = "Great work 👍";

@@ -1,5 +1,6 @@
 // Places blocks on pages top to bottom: a block that fits stays whole, one that does not starts
-// a new page, and one taller than a page continues on the next under its repeated title.
+// a new page, and one taller than a page starts where its first rows fit and continues on the
+// next pages under its repeated title.
 #pragma once
 
 #include <functional>
