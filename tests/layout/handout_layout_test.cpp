@@ -28,19 +28,24 @@ struct Case {
     Program program;
 };
 
+// A note of 5,000 characters: the sentence again and again, cut to size.
+std::string longNote(const std::string& sentence) {
+    std::string note;
+    while (note.size() < 5000) {
+        note += sentence;
+    }
+    note.resize(5000);
+    return note;
+}
+
 std::vector<Case> matrix() {
     std::vector<Case> cases;
     for (std::size_t n : {1, 5, 10, 40}) {
         cases.push_back({std::to_string(n) + " exercises", programOf(n)});
     }
     Program long_notes = programOf(3);
-    std::string note;
-    while (note.size() < 5000) {
-        note += "Keep your back flat and move slowly with each breath you take. ";
-    }
-    note.resize(5000);
     for (auto& item : long_notes.items) {
-        item.note = note;
+        item.note = longNote("Keep your back flat and move slowly with each breath you take. ");
     }
     cases.push_back({"5,000-character notes", long_notes});
     Program long_word = programOf(2, std::string(300, 'W'));
@@ -217,11 +222,7 @@ TEST(HandoutLayout, TheLogHasARowPerExercisePerTable) {
 
 TEST(HandoutLayout, ATallBlockContinuesUnderItsTitle) {
     Program p = programOf(1);
-    std::string note;
-    while (note.size() < 5000) {
-        note += "Move slowly. ";
-    }
-    p.items[0].note = note;
+    p.items[0].note = longNote("Move slowly. ");
     p.handout.large_print = true;
     Handout h = layoutHandout(p, builtinInputs());
     auto pages = pageTexts(h.document);
@@ -236,11 +237,7 @@ TEST(HandoutLayout, ATallBlockContinuesUnderItsTitle) {
 // it when its title and pictures fit there, and leaves no page nearly empty.
 TEST(HandoutLayout, ABlockTallerThanAPageStartsWhereThereIsRoom) {
     Program p = programOf(3);
-    std::string note;
-    while (note.size() < 5000) {
-        note += "Keep your back flat and move slowly with each breath you take. ";
-    }
-    p.items[1].note = note;
+    p.items[1].note = longNote("Keep your back flat and move slowly with each breath you take. ");
     Handout h = layoutHandout(p, builtinInputs());
     auto pages = pageTexts(h.document);
     auto lookup = lookupIn(builtinExercises());
