@@ -347,6 +347,12 @@ void BlockBuilder::keepWithNext() {
     }
 }
 
+void BlockBuilder::keepAllWithNext() {
+    for (auto& row : rows_) {
+        row.keep_with_next = true;
+    }
+}
+
 void BlockBuilder::indent(double dx) {
     x_ += dx;
     width_ -= dx;

@@ -330,6 +330,7 @@ BlockBuilder exerciseBlock(const Context& c, const Exercise& e, const ExercisePa
     b.append(arrangeText(c.builder(), text, s, m));
     if (!t.note.empty()) {
         b.space(s.body * 0.4);
+        b.keepAllWithNext();  // a block split by its note keeps all above with the note's start
         b.openBox(1, s.body * 0.5);
         b.paragraph(t.note, s.body);
         b.closeBox();

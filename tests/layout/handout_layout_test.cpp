@@ -233,28 +233,65 @@ TEST(HandoutLayout, ATallBlockContinuesUnderItsTitle) {
     EXPECT_GE(continued, 1u);
 }
 
+// The page where an exercise starts, and how many pages it goes on to.
+struct ExerciseStart {
+    std::string page;
+    std::size_t starts = 0;
+    std::size_t continued = 0;
+};
+ExerciseStart exerciseStart(const std::vector<std::string>& pages, const std::string& title) {
+    ExerciseStart found;
+    for (const auto& page : pages) {
+        if (contains(page, title + " (continued)")) {
+            ++found.continued;
+        } else if (contains(page, title)) {
+            ++found.starts;
+            found.page = page;
+        }
+    }
+    return found;
+}
+
 // A block taller than any page is split wherever it starts: it starts under the block before
-// it when its title and pictures fit there, and leaves no page nearly empty.
+// it when its first rows fit there, and leaves no page nearly empty.
 TEST(HandoutLayout, ABlockTallerThanAPageStartsWhereThereIsRoom) {
     Program p = programOf(3);
     p.items[1].note = longNote("Keep your back flat and move slowly with each breath you take. ");
-    Handout h = layoutHandout(p, builtinInputs());
-    auto pages = pageTexts(h.document);
     auto lookup = lookupIn(builtinExercises());
-    const std::string first = "Exercise 1: " + lookup(p.items[0].exercise_id)->name;
-    const std::string second = "Exercise 2: " + lookup(p.items[1].exercise_id)->name;
-    std::size_t starts = 0;
-    std::size_t continued = 0;
-    for (const auto& page : pages) {
-        if (contains(page, second + " (continued)")) {
-            ++continued;
-        } else if (contains(page, second)) {
-            ++starts;
-            EXPECT_TRUE(contains(page, first)) << page;
+    const auto pages = pageTexts(layoutHandout(p, builtinInputs()).document);
+    const auto second = exerciseStart(pages, "Exercise 2: " + lookup(p.items[1].exercise_id)->name);
+    EXPECT_EQ(second.starts, 1u);
+    EXPECT_GE(second.continued, 1u);
+    EXPECT_TRUE(contains(second.page, "Exercise 1: " + lookup(p.items[0].exercise_id)->name))
+        << second.page;
+}
+
+// An exercise split by its long note splits in the note: its pictures, steps and dose stay on
+// one page with the note's first line, in both print sizes.
+TEST(HandoutLayout, ALongNoteSplitsItsBlockInTheNote) {
+    Program p = programOf(3);
+    auto lookup = lookupIn(builtinExercises());
+    const char* ids[] = {"pelvic-tilt", "single-knee-to-chest", "seated-forward-bend"};
+    for (std::size_t i = 0; i < p.items.size(); ++i) {
+        p.items[i] = {ids[i],
+                      lookup(ids[i])->default_dose,
+                      longNote("Keep your back flat and move slowly with each breath you take. "),
+                      {}};
+    }
+    for (bool large : {false, true}) {
+        p.handout.large_print = large;
+        const auto pages = pageTexts(layoutHandout(p, builtinInputs()).document);
+        for (std::size_t i = 0; i < p.items.size(); ++i) {
+            const Exercise e = lookup(p.items[i].exercise_id).value();
+            const std::string title = "Exercise " + std::to_string(i + 1) + ": " + e.name;
+            const auto start = exerciseStart(pages, title);
+            const std::string where = title + (large ? ", large print: " : ": ") + start.page;
+            EXPECT_EQ(start.starts, 1u) << where;
+            EXPECT_GE(start.continued, 1u) << where;
+            EXPECT_TRUE(contains(start.page, e.steps.back())) << where;
+            EXPECT_TRUE(contains(start.page, "Note from your therapist:")) << where;
         }
     }
-    EXPECT_EQ(starts, 1u);
-    EXPECT_GE(continued, 1u);
 }
 
 TEST(HandoutLayout, MissingGlyphsAreReportedAndMarked) {

@@ -97,6 +97,9 @@ class BlockBuilder {
 
     // Marks the last row to keep with the next (a heading with what follows it).
     void keepWithNext();
+    // Marks every row so far to keep with the next: where the block is split (it is taller
+    // than a page), all of it so far stays on one page with the row after it.
+    void keepAllWithNext();
 
     // Indents the text column by dx (negative to undo).
     void indent(double dx);
