@@ -33,16 +33,24 @@ double Flow::chainHeight(const std::vector<Row>& rows, std::size_t from) const {
     return h;
 }
 
+namespace {
+
+double leadInHeight(const Block& block) {
+    double height = 0;
+    for (const auto& row : block.lead_in) {
+        height += row.height;
+    }
+    return height;
+}
+
+}  // namespace
+
 void Flow::add(const Block& block) {
     if (document_.pages.empty()) {
         newPage();
     }
     const double height = block.height();
-    double lead_in = 0;
-    for (const auto& row : block.lead_in) {
-        lead_in += row.height;
-    }
-    const double space = empty_ ? 0 : block.space_before + lead_in;
+    const double space = empty_ ? 0 : block.space_before + leadInHeight(block);
     if (y_ + space + height <= bottom_) {
         if (!empty_) {
             y_ += block.space_before;
@@ -55,15 +63,9 @@ void Flow::add(const Block& block) {
         }
         return;
     }
-    if (height > bottom_ - top_ && !empty_ && !block.rows.empty() &&
-        y_ + space + chainHeight(block.rows, 0) <= bottom_) {
-        // Taller than any page, so split wherever it starts: it starts here, under what the
-        // page holds, rather than leave the page's room empty.
-        y_ += block.space_before;
-        for (const auto& row : block.lead_in) {
-            place(row);
-        }
-        rowByRow(block, false);
+    // Taller than any page, it is split wherever it starts: under what the page holds, rather
+    // than leave the page's room empty.
+    if (height > bottom_ - top_ && startHere(block)) {
         return;
     }
     if (!empty_) {
@@ -79,13 +81,24 @@ void Flow::add(const Block& block) {
 }
 
 void Flow::addStartingHere(const Block& block) {
-    if (document_.pages.empty() || empty_ || y_ + block.space_before + block.height() <= bottom_ ||
-        block.rows.empty() || y_ + block.space_before + chainHeight(block.rows, 0) > bottom_) {
+    const bool whole = !document_.pages.empty() &&
+                       y_ + block.space_before + leadInHeight(block) + block.height() <= bottom_;
+    if (whole || !startHere(block)) {
         add(block);
-        return;
+    }
+}
+
+bool Flow::startHere(const Block& block) {
+    if (document_.pages.empty() || empty_ || block.rows.empty() ||
+        y_ + block.space_before + leadInHeight(block) + chainHeight(block.rows, 0) > bottom_) {
+        return false;
     }
     y_ += block.space_before;
+    for (const auto& row : block.lead_in) {
+        place(row);
+    }
     rowByRow(block, false);
+    return true;
 }
 
 void Flow::rowByRow(const Block& block, bool fresh) {

@@ -29,6 +29,10 @@ class Flow {
   private:
     void place(const Row& row);
     double chainHeight(const std::vector<Row>& rows, std::size_t from) const;
+    // When the page holds something and the block's first rows (those kept together) fit under
+    // it, places the block from here on, going on to new pages as they fill; else places
+    // nothing and returns false.
+    bool startHere(const Block& block);
     // Places the rows of a block from here on, going on to new pages as they fill; fresh: the
     // page holds nothing yet.
     void rowByRow(const Block& block, bool fresh);
