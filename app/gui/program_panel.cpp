@@ -1,5 +1,7 @@
 #include "app/gui/program_panel.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/dateevt.h>
 #include <wx/dnd.h>
@@ -102,6 +104,10 @@ void ProgramPanel::buildList(wxSizer* sizer) {
     int row_height = items_->GetItemRect(0, first) ? first.height : GetCharHeight() + 10;
     items_->DeleteAllItems();
     items_->SetMinSize(wxSize(200, row_height * (kProgramRows + 1) + 16));
+    items_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        fitColumns();
+    });
     row->Add(items_, 1, wxEXPAND);
 
     auto* buttons = new wxBoxSizer(wxVERTICAL);
@@ -118,6 +124,17 @@ void ProgramPanel::buildList(wxSizer* sizer) {
     sizer->Add(row, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
     count_ = fixedLines(this, 2);
     sizer->Add(count_, 0, wxEXPAND | wxALL, 6);
+}
+
+// The columns share the list's width, so that the dose shows without scrolling sideways: the
+// name takes 45% of it (110 to 190 px), the dose the rest (at least 120 px).
+void ProgramPanel::fitColumns() {
+    const int width = items_->GetClientSize().GetWidth();
+    const int number = FromDIP(32);
+    const int name = std::clamp(width * 45 / 100, FromDIP(110), FromDIP(190));
+    items_->SetColumnWidth(0, number);
+    items_->SetColumnWidth(1, name);
+    items_->SetColumnWidth(2, std::max(FromDIP(120), width - number - name));
 }
 
 void ProgramPanel::bindEdits() {

@@ -70,6 +70,7 @@ class ProgramPanel : public wxScrolledWindow {
   private:
     void buildWho(wxSizer* sizer);
     void buildList(wxSizer* sizer);
+    void fitColumns();
     wxWindow* buildDosePage(wxWindow* parent);
     wxWindow* buildInstructionsPage(wxWindow* parent);
     wxWindow* buildHandoutPage(wxWindow* parent);

@@ -75,6 +75,25 @@ TEST_F(DoseTypingTest, EveryDoseFieldTakesTheNumberTypedOverTheOldOne) {
     EXPECT_EQ(text.find("120"), std::string::npos);
 }
 
+// In a window the size of the screen, the program list shows a typed dose as the therapist's
+// shorthand, and the patient's sentences under the list.
+TEST_F(DoseTypingTest, TheListShowsATypedDoseAsShorthand) {
+    frame_->SetSize(wxGetDisplaySize());
+    frame_->applyTemplate("lss-starter", true);
+    frame_->program()->selectItem(0);  // Pelvic tilt: 10 x 5 s hold, 2x/day, daily
+    test::processEvents(300);          // the window takes its new size before keys go to it
+    typeInto(frame_->program()->doseField(1)->text(), "12");  // reps
+    typeInto(frame_->program()->doseField(4)->text(), "3");   // times a day
+    frame_->refreshPreviewNow();
+    const Dose& dose = frame_->editor().program().items[0].dose;
+    EXPECT_EQ(dose.reps, 12);
+    EXPECT_EQ(dose.times_per_day, 3);
+    EXPECT_EQ(utf8(frame_->program()->items()->GetItemText(0, 2)), "12 x 5 s hold, 3x/day, daily");
+    EXPECT_EQ(oneLine(frame_->program()->doseSentence()),
+              "Hold for 5 seconds. Do this 12 times. Do this 3 times a day.");
+    screenshot("dose-typed");
+}
+
 TEST_F(DoseTypingTest, ClearingAFieldAndTypingGivesTheNumberTyped) {
     frame_->addExercise("bridge");
     frame_->program()->selectItem(0);

@@ -13,6 +13,7 @@
 #include "app/gui/app_services.h"
 #include "app/gui/main_frame.h"
 #include "tests/gui/fake_prompts.h"
+#include "tests/gui/gui_test_support.h"
 #include "tests/support/test_support.h"
 
 namespace hep::gui::test {
@@ -81,6 +82,14 @@ class FrameTest : public ::testing::Test {
             ids.push_back(item.exercise_id);
         }
         return ids;
+    }
+    // What the window shows, as window-NAME-WIDTHxHEIGHT.png (the screen's size) in the build
+    // folder, for the eye.
+    void screenshot(const std::string& name) {
+        const wxSize screen = wxGetDisplaySize();
+        saveClientPicture(*frame_, std::filesystem::path(HEP_BUILD_DIR) /
+                                       ("window-" + name + "-" + std::to_string(screen.x) + "x" +
+                                        std::to_string(screen.y) + ".png"));
     }
     std::string pdfText(const std::filesystem::path& pdf) {
         auto result = hep::test::runCommand("pdftotext -q " + hep::test::shellQuote(pdf) + " -");

@@ -8,7 +8,6 @@
 #include "app/gui/preview_panel.h"
 #include "app/gui/program_panel.h"
 #include "tests/gui/frame_fixture.h"
-#include "tests/gui/gui_test_support.h"
 
 namespace hep::gui {
 namespace {
@@ -28,14 +27,6 @@ class PageOneTypingTest : public test::FrameTest {
         }
         return -1;
     }
-    // What the window shows, as window-who-SUFFIX-WIDTHxHEIGHT.png in the build folder.
-    void screenshot(const std::string& suffix) {
-        const wxSize screen = wxGetDisplaySize();
-        test::saveClientPicture(*frame_,
-                                std::filesystem::path(HEP_BUILD_DIR) /
-                                    ("window-who-" + suffix + "-" + std::to_string(screen.x) + "x" +
-                                     std::to_string(screen.y) + ".png"));
-    }
 };
 
 // Without a therapist, the typed name shares its line with the date; once a therapist is typed,
@@ -53,7 +44,7 @@ TEST_F(PageOneTypingTest, TheNameAndTherapistTypedShapePageOne) {
     ASSERT_GT(baselineOf("For:"), 0);
     EXPECT_EQ(baselineOf("For:"), baselineOf("Date:"));
     EXPECT_LT(baselineOf("Your exercises at a glance"), baselineOf("Stay safe"));
-    screenshot("name");
+    screenshot("who-name");
 
     typeInto(frame_->program()->therapistField(), "Sam Lee, PT");
     frame_->refreshPreviewNow();
@@ -61,7 +52,7 @@ TEST_F(PageOneTypingTest, TheNameAndTherapistTypedShapePageOne) {
     EXPECT_LT(baselineOf("For:"), baselineOf("Date:"));
     EXPECT_EQ(baselineOf("Date:"), baselineOf("Your therapist:"));
     EXPECT_GT(baselineOf("Your therapist:"), baselineOf("For:"));
-    screenshot("therapist");
+    screenshot("who-therapist");
 }
 
 }  // namespace

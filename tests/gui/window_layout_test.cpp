@@ -135,6 +135,20 @@ TEST_F(WindowLayoutTest, TheProgramAndItsDoseFitOrScroll) {
     screenshot();
 }
 
+// The program list's columns share its width: the dose column shows beside the names without
+// scrolling sideways, on every screen.
+TEST_F(WindowLayoutTest, TheProgramListShowsTheDoseColumn) {
+    open();
+    fill();
+    wxListView* list = frame_->program()->items();
+    const int width = list->GetClientSize().GetWidth();
+    ASSERT_GE(width, 32 + 110 + 120) << screenName();
+    EXPECT_GE(list->GetColumnWidth(1), 110) << screenName();
+    EXPECT_GE(list->GetColumnWidth(2), 120) << screenName();
+    EXPECT_LE(list->GetColumnWidth(0) + list->GetColumnWidth(1) + list->GetColumnWidth(2), width)
+        << screenName();
+}
+
 TEST_F(WindowLayoutTest, ThePreviewToolbarDoesNotOverlapItself) {
     open();
     fill();
